@@ -1,0 +1,218 @@
+/*
+ * zscore - rolling z-score: how far each point lies from the baseline of the
+ * points before it.
+ */
+#include "cli.h"
+#include "zs.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"Usage: zscore [OPTIONS] [FILE...]\n"
+	"Append <col>_zscore for each selected column: how far the point lies from the\n"
+	"baseline of the points before it.  FILEs (or stdin) are CSV or TSV, maybe gzip.\n"
+	"\n"
+	"  -w, --window N|DUR   baseline: the last N points, or those of the last DUR\n"
+	"                       (90s, 5m, 1h, 1d, 1w); 0 for all history [60; 7 periods\n"
+	"                       with --season]\n"
+	"  -m, --method M       mean (mean and standard deviation), median (median and\n"
+	"                       1.4826 MAD), iqr (distance outside the IQR fences in IQR\n"
+	"                       units, 0 inside) [mean]\n"
+	"  -k, --fence K        IQR fences at Q1 - K IQR and Q3 + K IQR [1.5]\n"
+	"      --season P       the baseline is the same phase of the previous periods:\n"
+	"                       P rows, or a duration such as 1d (-w counts periods)\n"
+	"      --min-periods N  baseline points needed before scoring [the window's size\n"
+	"                       for a count window, else 10]\n"
+	"      --suffix S       name the new columns <col>S [_zscore]\n"
+	CLI_COMMON_HELP
+	"\n"
+	"A flat baseline scores 0 for an equal point and a large finite score otherwise.\n"
+	"\n"
+	"Example:\n"
+	"  zscore -m median -w 1h -g instance errors.csv.gz\n";
+
+enum { OPT_SEASON = CLI_OPT_FIRST_TOOL, OPT_MIN_PERIODS, OPT_SUFFIX };
+
+static const struct option longopts[] = {
+	{"window", required_argument, NULL, 'w'},
+	{"method", required_argument, NULL, 'm'},
+	{"fence", required_argument, NULL, 'k'},
+	{"season", required_argument, NULL, OPT_SEASON},
+	{"min-periods", required_argument, NULL, OPT_MIN_PERIODS},
+	{"suffix", required_argument, NULL, OPT_SUFFIX},
+	CLI_COMMON_LONGOPTS,
+	{NULL, 0, NULL, 0},
+};
+
+static const struct {
+	const char *name;
+	int method;
+} methods[] = {
+	{"mean", ZS_MEAN},
+	{"median", ZS_MEDIAN},
+	{"iqr", ZS_IQR},
+};
+
+static int
+method_by_name(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof methods / sizeof methods[0]; i++)
+		if (strcmp(s, methods[i].name) == 0)
+			return methods[i].method;
+	cli_usage("-m: unknown method '%s' (mean, median or iqr)", s);
+}
+
+int
+main(int argc, char **argv)
+{
+	cli_common common;
+	cli_span window = {60, 0}, season = {0, 0};
+	zs_opts zo = {.method = ZS_MEAN, .k = 1.5};
+	const char *suffix = "_zscore";
+	long min_periods = -1;
+	int c, window_set = 0;
+	cli_in *in;
+	rows_writer *out;
+	zs **state = NULL;
+	char **names;
+	size_t ncols, j, nstate = 0;
+
+	cli_init(argv[0]);
+	cli_common_init(&common);
+	while ((c = getopt_long(argc, argv, "w:m:k:" CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+		if (cli_common_opt(&common, c, optarg))
+			continue;
+		switch (c) {
+		case 'w':
+			cli_span_parse("-w", optarg, &window);
+			window_set = 1;
+			break;
+		case 'm':
+			zo.method = method_by_name(optarg);
+			break;
+		case 'k':
+			zo.k = cli_num("-k", optarg, 0, 1e6);
+			break;
+		case OPT_SEASON:
+			cli_span_parse("--season", optarg, &season);
+			if (season.sec == 0 && season.count < 1)
+				cli_usage("--season: the period must be at least 1 row");
+			break;
+		case OPT_MIN_PERIODS:
+			min_periods = cli_int("--min-periods", optarg, 1, 1000000000);
+			break;
+		case OPT_SUFFIX:
+			suffix = optarg;
+			if (*suffix == '\0')
+				cli_usage("--suffix: must not be empty");
+			break;
+		case 'h':
+			cli_help(usage);
+		case 'V':
+			cli_version();
+		default:
+			cli_usage("unknown option");
+		}
+	}
+
+	/* Resolve the window: rows or seconds, or periods with a season. */
+	if (season.count > 0 || season.sec > 0) {
+		double periods;
+
+		if (!window_set)
+			window.count = 7;
+		if (window.sec > 0) {
+			if (season.sec == 0)
+				cli_usage("-w: a duration with --season needs --season as a duration too");
+			periods = floor(window.sec / season.sec + 0.5);
+		} else {
+			periods = window.count;
+		}
+		if (periods < 1)
+			cli_usage("-w: with --season the window must hold at least one period");
+		zo.window = (size_t)periods;
+		zo.season = (size_t)season.count;
+		zo.season_sec = season.sec;
+	} else {
+		zo.window = (size_t)window.count;
+		zo.window_sec = window.sec;
+		if (zo.window == 0 && zo.window_sec == 0 && zo.method != ZS_MEAN)
+			cli_usage("-w 0 (all history) works with -m mean only: a median of all history "
+				  "needs memory that grows with the input");
+	}
+	if (min_periods > 0)
+		zo.min_periods = (size_t)min_periods;
+	else if (zo.window_sec == 0 && zo.season_sec == 0 && zo.window > 0)
+		zo.min_periods = zo.window;
+	else
+		zo.min_periods = 10;
+
+	in = cli_in_open(&common, argv + optind, argc - optind,
+			 window.sec > 0 || season.sec > 0 ? CLI_NEED_TIME : 0);
+	if (in == NULL)
+		return EX_OK; /* empty input, empty output */
+	ncols = cli_in_ncols(in);
+	names = calloc(ncols, sizeof *names);
+	if (names == NULL)
+		cli_die(EX_SOFTWARE, "out of memory");
+	for (j = 0; j < ncols; j++) {
+		const char *col = cli_in_colname(in, j);
+
+		names[j] = malloc(strlen(col) + strlen(suffix) + 1);
+		if (names[j] == NULL)
+			cli_die(EX_SOFTWARE, "out of memory");
+		strcpy(names[j], col);
+		strcat(names[j], suffix);
+	}
+	out = cli_out_open(in);
+	cli_out_header(in, out, names, ncols);
+
+	while (cli_in_next(in, out)) {
+		int added, have_t = 1;
+		size_t g = cli_in_group(in, &added);
+		double t = 0, x, score;
+
+		if (added) {
+			zs **ns = realloc(state, (nstate + 1) * ncols * sizeof *ns);
+
+			if (ns == NULL)
+				cli_die(EX_SOFTWARE, "out of memory");
+			state = ns;
+			for (j = 0; j < ncols; j++)
+				if ((state[nstate * ncols + j] = zs_new(&zo)) == NULL)
+					cli_die(EX_SOFTWARE, "out of memory");
+			nstate++;
+		}
+		if (zo.window_sec > 0 || zo.season_sec > 0)
+			have_t = cli_in_time(in, &t);
+		cli_out_row(in, out);
+		for (j = 0; j < ncols; j++) {
+			zs *z = state[g * ncols + j];
+			int rc = 0;
+
+			if (have_t && cli_in_value(in, j, &x))
+				rc = zs_update(z, t, x, &score);
+			else if (zs_skip(z) < 0)
+				rc = -1;
+			if (rc < 0)
+				cli_die(EX_SOFTWARE, "out of memory");
+			if (rc == 1)
+				rows_put_num(out, score, common.precision);
+			else
+				rows_put_empty(out);
+		}
+		cli_out_end(out);
+	}
+	cli_out_close(out);
+	for (j = 0; j < nstate * ncols; j++)
+		zs_free(state[j]);
+	for (j = 0; j < ncols; j++)
+		free(names[j]);
+	free(names);
+	free(state);
+	return cli_in_close(in);
+}

@@ -1,0 +1,449 @@
+/*
+ * win.c - rolling window with running moments and an order-statistic treap.
+ *
+ * Storage is a ring of slots.  The treap's nodes are the ring's slots, so it
+ * needs no allocation per point: node s holds the value in slot s, ordered
+ * by (value, slot) so that equal values stay distinct.  Priorities come from
+ * a hash of a per-window insertion counter (no global RNG), which keeps the
+ * expected depth O(log n) whatever the order of the values.
+ */
+#include "win.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NIL UINT32_MAX
+#define MAX_POINTS ((size_t)1 << 30)
+
+struct win {
+	size_t max;      /* capacity limit: a full window drops its oldest point */
+	size_t cap;      /* allocated slots (<= max) */
+	size_t head;     /* slot of the oldest point */
+	size_t n;        /* points held */
+	unsigned flags;
+	double *t, *x;   /* ring of times and values */
+
+	/* moments: sums of d = x - shift */
+	double shift, s1, s2;
+	size_t pops;     /* pops since the sums were last recomputed */
+
+	/* treap over slots (WIN_ORDER) */
+	uint32_t *l, *r, *sz, *pri;
+	uint32_t root;
+	uint64_t inserts;
+};
+
+static uint32_t
+hash32(uint64_t v)
+{
+	/* splitmix64 finaliser */
+	v += 0x9e3779b97f4a7c15ULL;
+	v = (v ^ (v >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	v = (v ^ (v >> 27)) * 0x94d049bb133111ebULL;
+	return (uint32_t)(v ^ (v >> 31));
+}
+
+static uint32_t
+size_of(const win *w, uint32_t t)
+{
+	return t == NIL ? 0 : w->sz[t];
+}
+
+static void
+update(win *w, uint32_t t)
+{
+	w->sz[t] = 1 + size_of(w, w->l[t]) + size_of(w, w->r[t]);
+}
+
+/* Slot a orders before slot b. */
+static int
+before(const win *w, uint32_t a, uint32_t b)
+{
+	return w->x[a] < w->x[b] || (w->x[a] == w->x[b] && a < b);
+}
+
+/* Split t into nodes ordered before k (*a) and the rest (*b). */
+static void
+split(win *w, uint32_t t, uint32_t k, uint32_t *a, uint32_t *b)
+{
+	if (t == NIL) {
+		*a = *b = NIL;
+	} else if (before(w, t, k)) {
+		split(w, w->r[t], k, &w->r[t], b);
+		update(w, t);
+		*a = t;
+	} else {
+		split(w, w->l[t], k, a, &w->l[t]);
+		update(w, t);
+		*b = t;
+	}
+}
+
+static uint32_t
+merge(win *w, uint32_t a, uint32_t b)
+{
+	if (a == NIL)
+		return b;
+	if (b == NIL)
+		return a;
+	if (w->pri[a] > w->pri[b]) {
+		w->r[a] = merge(w, w->r[a], b);
+		update(w, a);
+		return a;
+	}
+	w->l[b] = merge(w, a, w->l[b]);
+	update(w, b);
+	return b;
+}
+
+static uint32_t
+insert(win *w, uint32_t t, uint32_t k)
+{
+	if (t == NIL)
+		return k;
+	if (w->pri[k] > w->pri[t]) {
+		split(w, t, k, &w->l[k], &w->r[k]);
+		update(w, k);
+		return k;
+	}
+	if (before(w, k, t))
+		w->l[t] = insert(w, w->l[t], k);
+	else
+		w->r[t] = insert(w, w->r[t], k);
+	w->sz[t]++;
+	return t;
+}
+
+static uint32_t
+erase(win *w, uint32_t t, uint32_t k)
+{
+	if (t == k)
+		return merge(w, w->l[t], w->r[t]);
+	if (before(w, k, t))
+		w->l[t] = erase(w, w->l[t], k);
+	else
+		w->r[t] = erase(w, w->r[t], k);
+	w->sz[t]--;
+	return t;
+}
+
+static void
+tree_add(win *w, size_t slot)
+{
+	uint32_t k = (uint32_t)slot;
+
+	w->l[k] = w->r[k] = NIL;
+	w->sz[k] = 1;
+	w->pri[k] = hash32(w->inserts++);
+	w->root = insert(w, w->root, k);
+}
+
+/* Value of the i-th smallest point (0-based). */
+static double
+select_nth(const win *w, size_t i)
+{
+	uint32_t t = w->root;
+
+	for (;;) {
+		size_t ls = size_of(w, w->l[t]);
+
+		if (i < ls) {
+			t = w->l[t];
+		} else if (i == ls) {
+			return w->x[t];
+		} else {
+			i -= ls + 1;
+			t = w->r[t];
+		}
+	}
+}
+
+/* Number of points with value < v. */
+static size_t
+count_below(const win *w, double v)
+{
+	uint32_t t = w->root;
+	size_t c = 0;
+
+	while (t != NIL) {
+		if (w->x[t] < v) {
+			c += size_of(w, w->l[t]) + 1;
+			t = w->r[t];
+		} else {
+			t = w->l[t];
+		}
+	}
+	return c;
+}
+
+static int
+alloc_arrays(win *w, size_t cap)
+{
+	double *t = malloc(cap * sizeof *t), *x = malloc(cap * sizeof *x);
+	uint32_t *l = NULL, *r = NULL, *sz = NULL, *pri = NULL;
+	size_t i, s;
+
+	if (w->flags & WIN_ORDER) {
+		l = malloc(cap * sizeof *l);
+		r = malloc(cap * sizeof *r);
+		sz = malloc(cap * sizeof *sz);
+		pri = malloc(cap * sizeof *pri);
+	}
+	if (!t || !x || ((w->flags & WIN_ORDER) && (!l || !r || !sz || !pri))) {
+		free(t);
+		free(x);
+		free(l);
+		free(r);
+		free(sz);
+		free(pri);
+		return -1;
+	}
+	/* Move the points to slots 0..n-1, oldest first. */
+	for (i = 0; i < w->n; i++) {
+		s = (w->head + i) % w->cap;
+		t[i] = w->t[s];
+		x[i] = w->x[s];
+	}
+	free(w->t);
+	free(w->x);
+	free(w->l);
+	free(w->r);
+	free(w->sz);
+	free(w->pri);
+	w->t = t;
+	w->x = x;
+	w->l = l;
+	w->r = r;
+	w->sz = sz;
+	w->pri = pri;
+	w->cap = cap;
+	w->head = 0;
+	if (w->flags & WIN_ORDER) {
+		w->root = NIL;
+		for (i = 0; i < w->n; i++)
+			tree_add(w, i);
+	}
+	return 0;
+}
+
+win *
+win_new(size_t max, unsigned flags)
+{
+	win *w = calloc(1, sizeof *w);
+
+	if (w == NULL)
+		return NULL;
+	if (max < 1)
+		max = 1;
+	if (max > MAX_POINTS)
+		max = MAX_POINTS;
+	w->max = max;
+	w->flags = flags;
+	w->root = NIL;
+	if (alloc_arrays(w, max < 64 ? max : 64) < 0) {
+		free(w);
+		return NULL;
+	}
+	return w;
+}
+
+void
+win_free(win *w)
+{
+	if (w == NULL)
+		return;
+	free(w->t);
+	free(w->x);
+	free(w->l);
+	free(w->r);
+	free(w->sz);
+	free(w->pri);
+	free(w);
+}
+
+void
+win_clear(win *w)
+{
+	w->n = 0;
+	w->head = 0;
+	w->root = NIL;
+	w->s1 = w->s2 = 0;
+	w->pops = 0;
+}
+
+/* Recompute the sums exactly, shifted to the current mean. */
+static void
+recentre(win *w)
+{
+	double m = 0, d, s1 = 0, s2 = 0;
+	size_t i, s;
+
+	for (i = 0; i < w->n; i++)
+		m += w->x[(w->head + i) % w->cap];
+	m = w->n ? m / (double)w->n : 0;
+	for (i = 0; i < w->n; i++) {
+		s = (w->head + i) % w->cap;
+		d = w->x[s] - m;
+		s1 += d;
+		s2 += d * d;
+	}
+	w->shift = m;
+	w->s1 = s1;
+	w->s2 = s2;
+	w->pops = 0;
+}
+
+void
+win_pop(win *w)
+{
+	double d;
+
+	if (w->n == 0)
+		return;
+	if (w->flags & WIN_ORDER)
+		w->root = erase(w, w->root, (uint32_t)w->head);
+	d = w->x[w->head] - w->shift;
+	w->s1 -= d;
+	w->s2 -= d * d;
+	w->head = (w->head + 1) % w->cap;
+	w->n--;
+	if (++w->pops >= w->n)
+		recentre(w);
+}
+
+int
+win_push(win *w, double t, double x)
+{
+	size_t s;
+	double d;
+
+	if (w->n == w->max)
+		win_pop(w);
+	if (w->n == w->cap) {
+		size_t ncap = w->cap * 2 > w->max ? w->max : w->cap * 2;
+
+		if (alloc_arrays(w, ncap) < 0)
+			return -1;
+	}
+	if (w->n == 0) {
+		w->shift = x;
+		w->s1 = w->s2 = 0;
+		w->pops = 0;
+	}
+	s = (w->head + w->n) % w->cap;
+	w->t[s] = t;
+	w->x[s] = x;
+	w->n++;
+	d = x - w->shift;
+	w->s1 += d;
+	w->s2 += d * d;
+	if (w->flags & WIN_ORDER)
+		tree_add(w, s);
+	return 0;
+}
+
+size_t
+win_count(const win *w)
+{
+	return w->n;
+}
+
+void
+win_get(const win *w, size_t i, double *t, double *x)
+{
+	size_t s = (w->head + i) % w->cap;
+
+	*t = w->t[s];
+	*x = w->x[s];
+}
+
+double
+win_mean(const win *w)
+{
+	return w->n ? w->shift + w->s1 / (double)w->n : 0;
+}
+
+double
+win_var(const win *w)
+{
+	double v;
+
+	if (w->n < 2)
+		return 0;
+	v = (w->s2 - w->s1 * w->s1 / (double)w->n) / (double)(w->n - 1);
+	return v > 0 ? v : 0;
+}
+
+double
+win_quantile(const win *w, double q)
+{
+	double h = (double)(w->n - 1) * q, lo_v;
+	size_t lo = (size_t)floor(h);
+
+	lo_v = select_nth(w, lo);
+	if (lo + 1 >= w->n || h == (double)lo)
+		return lo_v;
+	return lo_v + (h - (double)lo) * (select_nth(w, lo + 1) - lo_v);
+}
+
+/*
+ * The deviations |x - c| form two ascending lists: L[i] = c - x(j-1-i) for
+ * the j points below c, R[i] = x(j+i) - c for the rest.  The k-th smallest
+ * of their union is found by bisecting on how many come from L, each probe a
+ * select in O(log n): O(log^2 n) in all, no copy of the window.
+ */
+static double
+dev_L(const win *w, size_t j, double c, size_t i)
+{
+	return c - select_nth(w, j - 1 - i);
+}
+
+static double
+dev_R(const win *w, size_t j, double c, size_t i)
+{
+	return select_nth(w, j + i) - c;
+}
+
+static double
+kth_dev(const win *w, size_t j, double c, size_t k)
+{
+	size_t nl = j, nr = w->n - j;
+	size_t lo = k + 1 > nr ? k + 1 - nr : 0, hi = k + 1 < nl ? k + 1 : nl, a;
+	double best;
+
+	for (;;) {
+		a = lo + (hi - lo) / 2; /* take a from L, k + 1 - a from R */
+		if (a < nl && k + 1 - a > 0 && dev_R(w, j, c, k - a) > dev_L(w, j, c, a)) {
+			lo = a + 1;
+		} else if (a > 0 && k + 1 - a < nr && dev_L(w, j, c, a - 1) > dev_R(w, j, c, k + 1 - a)) {
+			hi = a - 1;
+		} else {
+			break;
+		}
+	}
+	best = -INFINITY;
+	if (a > 0)
+		best = dev_L(w, j, c, a - 1);
+	if (k + 1 - a > 0) {
+		double rv = dev_R(w, j, c, k - a);
+
+		if (rv > best)
+			best = rv;
+	}
+	return best;
+}
+
+double
+win_mad(const win *w, double centre)
+{
+	size_t j = count_below(w, centre);
+	double h = (double)(w->n - 1) * 0.5;
+	size_t lo = (size_t)floor(h);
+	double v = kth_dev(w, j, centre, lo);
+
+	if (h == (double)lo)
+		return v;
+	return 0.5 * (v + kth_dev(w, j, centre, lo + 1));
+}
