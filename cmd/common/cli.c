@@ -744,3 +744,38 @@ cli_out_close(rows_writer *out)
 		die_write(out);
 	rows_writer_free(out);
 }
+
+/* ---- columns named by the tool itself ---- */
+
+const rows_field *
+cli_in_fields(const cli_in *in, size_t *n)
+{
+	return rows_fields(in->r, n);
+}
+
+size_t
+cli_in_find(const cli_in *in, const char *what, const char *name, size_t len)
+{
+	char list[1024];
+	long i = cols_find(in->hdr, in->nh, name, len);
+
+	if (i >= 0)
+		return (size_t)i;
+	header_list(in, list, sizeof list);
+	cli_usage("%s: no column '%.*s' in the header of %s (columns: %s)", what, (int)len, name,
+		  in->fname, list);
+}
+
+void
+cli_in_select(cli_in *in, const size_t *idx, size_t n)
+{
+	free(in->cols);
+	free(in->bad);
+	in->cols = malloc((n + 1) * sizeof *in->cols);
+	in->bad = calloc(n + 1, sizeof *in->bad);
+	if (in->cols == NULL || in->bad == NULL)
+		cli_die(EX_SOFTWARE, "out of memory");
+	if (n > 0)
+		memcpy(in->cols, idx, n * sizeof *idx);
+	in->ncols = n;
+}

@@ -141,4 +141,15 @@ void cli_out_end(rows_writer *out);
 /* Flush and free; exits 74 on a write error. */
 void cli_out_close(rows_writer *out);
 
+/* The current row's fields, as read (views valid until the next
+ * cli_in_next). */
+const rows_field *cli_in_fields(const cli_in *in, size_t *n);
+/* Index in the header of the column named name (len bytes); without one,
+ * a usage error naming it, what asked for it, and listing the header. */
+size_t cli_in_find(const cli_in *in, const char *what, const char *name, size_t len);
+/* Replace the columns cli_in_value reads (for tools whose columns come
+ * from elsewhere than -c, such as vote's rules): header indexes idx[0..n),
+ * copied.  Call before the first cli_in_next. */
+void cli_in_select(cli_in *in, const size_t *idx, size_t n);
+
 #endif
