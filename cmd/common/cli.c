@@ -594,7 +594,7 @@ cli_in_group(cli_in *in, int *added)
 	}
 	f = rows_fields(in->r, &nf);
 	for (j = 0; j < in->ngcols; j++)
-		len += f[in->gcols[j]].n + 1;
+		len += 2 * f[in->gcols[j]].n + 3;
 	if (len > in->keycap) {
 		free(in->key);
 		in->keycap = len * 2;
@@ -602,13 +602,26 @@ cli_in_group(cli_in *in, int *added)
 		if (in->key == NULL)
 			cli_die(EX_SOFTWARE, "out of memory");
 	}
+	/* Join the values as a CSV record would: a value holding the delimiter
+	 * or a quote is quoted, so ("a,b","c") and ("a","b,c") stay apart. */
 	for (j = 0, len = 0; j < in->ngcols; j++) {
 		const rows_field *v = &f[in->gcols[j]];
+		size_t i;
 
 		if (j)
 			in->key[len++] = (char)in->delim;
-		memcpy(in->key + len, v->p, v->n);
-		len += v->n;
+		if (memchr(v->p, in->delim, v->n) == NULL && memchr(v->p, '"', v->n) == NULL) {
+			memcpy(in->key + len, v->p, v->n);
+			len += v->n;
+			continue;
+		}
+		in->key[len++] = '"';
+		for (i = 0; i < v->n; i++) {
+			if (v->p[i] == '"')
+				in->key[len++] = '"';
+			in->key[len++] = v->p[i];
+		}
+		in->key[len++] = '"';
 	}
 	g = grp_get(in->groups, in->key, len, added);
 	if (g < 0)
