@@ -792,3 +792,9 @@ cli_in_select(cli_in *in, const size_t *idx, size_t n)
 		memcpy(in->cols, idx, n * sizeof *idx);
 	in->ncols = n;
 }
+
+long
+cli_in_time_col(const cli_in *in)
+{
+	return in->tcol;
+}

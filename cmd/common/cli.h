@@ -152,4 +152,7 @@ size_t cli_in_find(const cli_in *in, const char *what, const char *name, size_t 
  * copied.  Call before the first cli_in_next. */
 void cli_in_select(cli_in *in, const size_t *idx, size_t n);
 
+/* Index in the header of the time column, or -1 if there is none. */
+long cli_in_time_col(const cli_in *in);
+
 #endif
