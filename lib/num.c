@@ -84,6 +84,41 @@ slow_parse(const char *p, size_t n, double *out)
 	return NUM_OK;
 }
 
+/*
+ * The common case, kept short: [-]digits[.digits], no blanks, no exponent,
+ * at most 19 digits.  1 with *out set, 0 if the general path must decide.
+ */
+static int
+parse_simple(const char *p, size_t n, double *out)
+{
+	const char *s = p, *e = p + n, *d0;
+	uint64_t m = 0;
+	int neg = 0;
+	long nd, frac = 0;
+
+	if (s < e && *s == '-') {
+		neg = 1;
+		s++;
+	}
+	d0 = s;
+	while (s < e && (unsigned)(*s - '0') < 10)
+		m = m * 10 + (uint64_t)(*s++ - '0');
+	if (s < e && *s == '.') {
+		const char *f0 = ++s;
+
+		while (s < e && (unsigned)(*s - '0') < 10)
+			m = m * 10 + (uint64_t)(*s++ - '0');
+		frac = s - f0;
+	}
+	nd = (s - d0) - (frac > 0 || (s > d0 && s[-1] == '.'));
+	if (s != e || nd <= 0 || nd > 19 || m > (UINT64_C(1) << 53))
+		return 0;
+	*out = (double)m / pow10tab[frac]; /* frac <= 19: exact divisor */
+	if (neg)
+		*out = -*out;
+	return 1;
+}
+
 int
 num_parse(const char *p, size_t n, double *out)
 {
@@ -92,6 +127,8 @@ num_parse(const char *p, size_t n, double *out)
 	int digits = 0, exp10 = 0, neg = 0, any = 0;
 	double v;
 
+	if (parse_simple(p, n, out))
+		return NUM_OK;
 	while (n > 0 && is_blank(*p)) {
 		p++;
 		n--;
@@ -140,10 +177,134 @@ num_parse(const char *p, size_t n, double *out)
 	return NUM_OK;
 }
 
+static const uint64_t pow10u[] = {
+	1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+	100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+	10000000000000ULL, 100000000000000ULL, 1000000000000000ULL,
+};
+
+/*
+ * The p significant digits of ax > 0 as an integer m in [10^(p-1), 10^p),
+ * with ax ~ m * 10^(e-p+1); 0 when the fast path does not apply.
+ *
+ * m = round(ax * 10^k), k = p-1-e.  For 0 <= k <= 22, 10^k is exact, so
+ * prod = ax * 10^k is the exact product rounded once, and below 2^53 its
+ * fraction d is exact.  Only a product that is an exact tie in double
+ * (d = 0.5) can round differently from the exact value: the product's
+ * rounding error (fma) then breaks the tie, and a true tie rounds to even,
+ * as printf does.
+ */
+static uint64_t
+digits_of(double ax, int p, int *e10)
+{
+	uint64_t bits;
+	int b, e, tries;
+
+	memcpy(&bits, &ax, sizeof bits);
+	/* A lower bound of floor(log10(ax)), short by one at most, from the
+	 * binary exponent b: 1233/4096 is just below log10(2), and the shift
+	 * floors.  It must not be high: a coarser scale could round into range
+	 * with the wrong digits.  The loop raises it. */
+	b = (int)(bits >> 52) - 1023;
+	e = (b * 1233 >> 12) - (b < 0);
+	for (tries = 0; tries < 3; tries++) {
+		int k = p - 1 - e;
+		double prod, d;
+		uint64_t m;
+
+		if (k < 0 || k > 22)
+			return 0;
+		prod = ax * pow10tab[k];
+		if (!(prod < 9007199254740992.0)) /* 2^53 */
+			return 0;
+		m = (uint64_t)prod;
+		d = prod - (double)m;
+		if (d > 0.5) {
+			m++;
+		} else if (d == 0.5) {
+			double err = fma(ax, pow10tab[k], -prod);
+
+			m += err > 0 || (err == 0 && (m & 1));
+		}
+		if (m == pow10u[p]) { /* rounded up to the next power of ten */
+			*e10 = e + 1;
+			return pow10u[p - 1];
+		}
+		if (m > pow10u[p])
+			e++;
+		else if (m < pow10u[p - 1])
+			return 0; /* cannot happen from a lower bound; be safe */
+		else {
+			*e10 = e;
+			return m;
+		}
+	}
+	return 0;
+}
+
+static char *
+copy(char *o, const char *s, int n)
+{
+	while (n-- > 0)
+		*o++ = *s++;
+	return o;
+}
+
+/* printf's %.*g from the digits: exponent form when e < -4 or e >= p,
+ * trailing zeros dropped (and the point with them). */
+static size_t
+format_g(char *buf, int neg, uint64_t m, int p, int e)
+{
+	char dig[20];
+	char *o = buf;
+	int nd = p, i;
+
+	for (i = p - 1; i >= 0; i--) {
+		uint64_t q = m / 10;
+
+		dig[i] = (char)('0' + (m - q * 10));
+		m = q;
+	}
+	while (nd > 1 && dig[nd - 1] == '0')
+		nd--;
+	if (neg)
+		*o++ = '-';
+	if (e < -4 || e >= p) {
+		int ae = e < 0 ? -e : e;
+
+		*o++ = dig[0];
+		if (nd > 1) {
+			*o++ = '.';
+			o = copy(o, dig + 1, nd - 1);
+		}
+		*o++ = 'e';
+		*o++ = e < 0 ? '-' : '+';
+		if (ae >= 100)
+			*o++ = (char)('0' + ae / 100);
+		*o++ = (char)('0' + ae / 10 % 10);
+		*o++ = (char)('0' + ae % 10);
+	} else if (e >= 0) {
+		o = copy(o, dig, e + 1);
+		if (nd > e + 1) {
+			*o++ = '.';
+			o = copy(o, dig + e + 1, nd - e - 1);
+		}
+	} else {
+		*o++ = '0';
+		*o++ = '.';
+		for (i = 0; i < -e - 1; i++)
+			*o++ = '0';
+		o = copy(o, dig, nd);
+	}
+	*o = '\0';
+	return (size_t)(o - buf);
+}
+
 size_t
 num_format(char *buf, double x, int precision)
 {
-	int n;
+	int n, e;
+	uint64_t m;
 
 	if (!isfinite(x)) {
 		buf[0] = '\0';
@@ -153,8 +314,13 @@ num_format(char *buf, double x, int precision)
 		precision = 1;
 	if (precision > 17)
 		precision = 17;
-	if (x == 0)
-		x = 0; /* no "-0" */
+	if (x == 0) {
+		buf[0] = '0'; /* never "-0" */
+		buf[1] = '\0';
+		return 1;
+	}
+	if (precision <= 15 && (m = digits_of(fabs(x), precision, &e)) != 0)
+		return format_g(buf, x < 0, m, precision, e);
 	n = snprintf(buf, 32, "%.*g", precision, x);
 	return n < 0 ? 0 : (size_t)n;
 }

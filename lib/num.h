@@ -21,10 +21,10 @@ int num_parse(const char *p, size_t n, double *out);
 
 /*
  * Format x like printf("%.*g", precision, x) into buf (at least 32 bytes)
- * and return the length.  precision is clamped to 1..17.  Precision up to
- * 15 uses an exact integer path that is several times faster than snprintf;
- * it rounds half away from zero on the decimal value of x, which printf also
- * does except on exact binary ties.
+ * and return the length (0, and an empty string, unless x is finite; 0 is
+ * written "0", never "-0").  precision is clamped to 1..17.  Up to 15 digits
+ * of most values take an exact integer path several times faster than
+ * snprintf, with the same digits (correct rounding, ties to even).
  */
 size_t num_format(char *buf, double x, int precision);
 

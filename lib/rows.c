@@ -27,8 +27,13 @@
 enum { S_PLAIN, S_START, S_UNQ, S_Q, S_QQ };
 
 struct rows_reader {
-	gzFile gz;
-	int eof;            /* gzread returned 0 */
+	int fd;             /* a duplicate of the caller's descriptor */
+	int eof;            /* no more input */
+	int gzip;           /* the input is gzip: inflate it */
+	z_stream zs;
+	unsigned char *zin; /* compressed input */
+	int in_eof;         /* read() on fd returned 0 */
+	int zend;           /* the last gzip member ended cleanly */
 	int delim;
 	unsigned flags;
 	int err;
@@ -154,12 +159,78 @@ fail(rows_reader *r, int code)
 	return -1;
 }
 
+static ssize_t
+raw_read(rows_reader *r, void *p, size_t n)
+{
+	ssize_t got;
+
+	do
+		got = read(r->fd, p, n);
+	while (got < 0 && errno == EINTR);
+	return got;
+}
+
+static int
+fill_plain(rows_reader *r)
+{
+	ssize_t n = raw_read(r, r->buf + r->len, READ_CHUNK);
+
+	if (n < 0)
+		return fail(r, ROWS_EIO);
+	if (n == 0)
+		r->eof = 1;
+	r->len += (size_t)n;
+	return 0;
+}
+
+/*
+ * Inflate until some output comes (or the input ends).  Concatenated gzip
+ * members are read one after another, as gzip -d does; input that ends
+ * inside a member is an error, not a silent short read.
+ */
+static int
+fill_gzip(rows_reader *r)
+{
+	int ret;
+
+	r->zs.next_out = (Bytef *)r->buf + r->len;
+	r->zs.avail_out = READ_CHUNK;
+	while (r->zs.avail_out == READ_CHUNK) {
+		if (r->zs.avail_in == 0 && !r->in_eof) {
+			ssize_t n = raw_read(r, r->zin, READ_CHUNK);
+
+			if (n < 0)
+				return fail(r, ROWS_EIO);
+			r->in_eof = n == 0;
+			r->zs.next_in = r->zin;
+			r->zs.avail_in = (uInt)n;
+		}
+		if (r->zs.avail_in == 0) {
+			if (!r->zend)
+				return fail(r, ROWS_EGZIP);
+			r->eof = 1;
+			break;
+		}
+		r->zend = 0;
+		ret = inflate(&r->zs, Z_NO_FLUSH);
+		if (ret == Z_STREAM_END) {
+			r->zend = 1;
+			inflateReset(&r->zs);
+		} else if (ret == Z_MEM_ERROR) {
+			return fail(r, ROWS_ENOMEM);
+		} else if (ret != Z_OK && ret != Z_BUF_ERROR) {
+			return fail(r, ROWS_EGZIP);
+		}
+	}
+	r->len += READ_CHUNK - r->zs.avail_out;
+	return 0;
+}
+
 /* Read more input, keeping everything from the mark or the record start. */
 static int
 refill(rows_reader *r)
 {
 	size_t keep = r->marked ? r->mark_pos : r->pos;
-	int n;
 
 	if (keep > 0) {
 		memmove(r->buf, r->buf + keep, r->len - keep);
@@ -181,24 +252,7 @@ refill(rows_reader *r)
 		r->buf = nb;
 		r->cap = ncap;
 	}
-	n = gzread(r->gz, r->buf + r->len, READ_CHUNK);
-	if (n < 0) {
-		int zerr;
-
-		gzerror(r->gz, &zerr);
-		return fail(r, zerr == Z_ERRNO ? ROWS_EIO : ROWS_EGZIP);
-	}
-	if (n == 0) {
-		int zerr;
-
-		/* zlib reports a truncated gzip member only through gzerror. */
-		gzerror(r->gz, &zerr);
-		if (zerr != Z_OK)
-			return fail(r, ROWS_EGZIP);
-		r->eof = 1;
-	}
-	r->len += (size_t)n;
-	return 0;
+	return r->gzip ? fill_gzip(r) : fill_plain(r);
 }
 
 /*
@@ -213,18 +267,14 @@ find_end(rows_reader *r)
 	int st = r->sstate;
 
 	if (st == S_PLAIN) {
+		/* Quotes are looked for by split_plain, which sends the record
+		 * back here with S_START when a field opens with one. */
 		const char *nl = memchr(b + i, '\n', r->len - i);
-		size_t lim = nl ? (size_t)(nl - b) : r->len;
 
-		if (memchr(b + i, '"', lim - i) == NULL) {
-			if (nl)
-				return lim;
-			r->scan = r->len;
-			return NONE;
-		}
-		/* A quote: scan the record again with quote states. */
-		st = S_START;
-		i = r->pos;
+		if (nl)
+			return (size_t)(nl - b);
+		r->scan = r->len;
+		return NONE;
 	}
 	for (; i < r->len; i++) {
 		unsigned char c = (unsigned char)b[i];
@@ -265,27 +315,35 @@ find_end(rows_reader *r)
 	return NONE;
 }
 
+/* Split a record on the delimiter, in place.  0, or 1 if a field opens
+ * with a quote (the record must be scanned with quote states), -1 on error. */
 static int
 split_plain(rows_reader *r)
 {
 	const char *p = r->buf + r->rec_off;
 	const char *end = p + r->rec_len;
+	char d = (char)r->delim;
 	int nomem = 0;
 
 	r->nf = 0;
 	for (;;) {
-		const char *d = memchr(p, r->delim, (size_t)(end - p));
-		const char *fe = d ? d : end;
+		const char *q = p;
 
-		grow_or_fail((void **)&r->f, &r->fcap, r->nf + 1, sizeof *r->f, &nomem);
-		if (nomem)
-			return fail(r, ROWS_ENOMEM);
+		if (q < end && *q == '"')
+			return 1;
+		while (q < end && *q != d)
+			q++;
+		if (r->nf == r->fcap) {
+			grow_or_fail((void **)&r->f, &r->fcap, r->nf + 1, sizeof *r->f, &nomem);
+			if (nomem)
+				return fail(r, ROWS_ENOMEM);
+		}
 		r->f[r->nf].p = p;
-		r->f[r->nf].n = (size_t)(fe - p);
+		r->f[r->nf].n = (size_t)(q - p);
 		r->nf++;
-		if (d == NULL)
+		if (q == end)
 			return 0;
-		p = d + 1;
+		p = q + 1;
 	}
 }
 
@@ -312,15 +370,15 @@ split_quoted(rows_reader *r)
 	return 0;
 }
 
-/* Read the next record into rec_* and f; 1, 0 at end, -1 on error. */
+/* Find the record at pos, scanning from state st (S_PLAIN or S_START);
+ * set rec_* and move pos past it.  1, 0 at end of input, -1 on error. */
 static int
-next_record(rows_reader *r)
+scan_record(rows_reader *r, int st)
 {
-	size_t end, n, nl;
-	const char *p;
+	size_t end;
 
 	r->scan = r->pos;
-	r->sstate = S_PLAIN;
+	r->sstate = st;
 	r->quoted = 0;
 	while ((end = find_end(r)) == NONE) {
 		if (r->eof) {
@@ -342,19 +400,34 @@ next_record(rows_reader *r)
 	r->pos = end < r->len ? end + 1 : end;
 	if (r->rec_len > 0 && r->buf[r->rec_off + r->rec_len - 1] == '\r')
 		r->rec_len--;
-	nl = 1;
-	if (r->quoted) {
-		p = r->buf + r->rec_off;
-		n = r->rec_len;
-		while ((p = memchr(p, '\n', n - (size_t)(p - (r->buf + r->rec_off)))) != NULL) {
-			nl++;
-			p++;
-		}
-	}
-	r->line += (long long)nl;
-	if ((r->quoted ? split_quoted(r) : split_plain(r)) < 0)
-		return -1;
 	return 1;
+}
+
+/* Read the next record into rec_* and f; 1, 0 at end, -1 on error. */
+static int
+next_record(rows_reader *r)
+{
+	const char *p, *end;
+	int rc = scan_record(r, S_PLAIN);
+
+	if (rc <= 0)
+		return rc;
+	rc = split_plain(r);
+	if (rc < 0)
+		return -1;
+	if (rc == 0) {
+		r->line++;
+		return 1;
+	}
+	/* A quoted field: its LFs may not end the record. */
+	r->pos = r->rec_off;
+	if ((rc = scan_record(r, S_START)) <= 0)
+		return rc < 0 ? -1 : fail(r, ROWS_EIO);
+	r->line++;
+	for (p = r->buf + r->rec_off, end = p + r->rec_len; (p = memchr(p, '\n', (size_t)(end - p)));
+	     p++)
+		r->line++;
+	return split_quoted(r) < 0 ? -1 : 1;
 }
 
 int
@@ -427,11 +500,35 @@ take_header(rows_reader *r)
 	return 0;
 }
 
+/* Read the first bytes; gzip's magic (1f 8b) switches to inflating them. */
+static int
+start_input(rows_reader *r)
+{
+	while (!r->eof && r->len < 2)
+		if (refill(r) < 0)
+			return -1;
+	if (r->len < 2 || (unsigned char)r->buf[0] != 0x1f || (unsigned char)r->buf[1] != 0x8b)
+		return 0;
+	r->zin = malloc(READ_CHUNK);
+	if (r->zin == NULL)
+		return fail(r, ROWS_ENOMEM);
+	memcpy(r->zin, r->buf, r->len);
+	r->zs.next_in = r->zin;
+	r->zs.avail_in = (uInt)r->len;
+	r->in_eof = r->eof;
+	r->eof = 0;
+	r->len = 0;
+	if (inflateInit2(&r->zs, 15 + 16) != Z_OK) /* 16: gzip wrapper */
+		return fail(r, ROWS_ENOMEM);
+	r->gzip = 1;
+	return 0;
+}
+
 rows_reader *
 rows_reader_new(int fd, int delim, unsigned flags, int *err)
 {
 	rows_reader *r = calloc(1, sizeof *r);
-	int dfd, rc;
+	int rc;
 
 	*err = ROWS_ENOMEM;
 	if (r == NULL)
@@ -444,15 +541,15 @@ rows_reader_new(int fd, int delim, unsigned flags, int *err)
 	csv_set_term_func(&r->csv, no_term);
 	r->flags = flags;
 	r->line = 1;
-	dfd = dup(fd);
-	if (dfd < 0 || (r->gz = gzdopen(dfd, "rb")) == NULL) {
-		*err = dfd < 0 ? ROWS_EIO : ROWS_ENOMEM;
-		if (dfd >= 0)
-			close(dfd);
+	r->fd = -1;
+	r->fd = dup(fd); /* ours to close; the caller's fd stays open */
+	if (r->fd < 0) {
+		*err = ROWS_EIO;
 		rows_reader_free(r);
 		return NULL;
 	}
-	gzbuffer(r->gz, READ_CHUNK);
+	if (start_input(r) < 0)
+		goto fail;
 	/* Fill until the first line is in (for the delimiter and the BOM). */
 	while (!r->eof && (r->len == 0 || memchr(r->buf, '\n', r->len) == NULL))
 		if (refill(r) < 0)
@@ -487,8 +584,11 @@ rows_reader_free(rows_reader *r)
 {
 	if (r == NULL)
 		return;
-	if (r->gz)
-		gzclose(r->gz);
+	if (r->gzip)
+		inflateEnd(&r->zs);
+	if (r->fd >= 0)
+		close(r->fd);
+	free(r->zin);
 	csv_free(&r->csv);
 	free(r->buf);
 	free(r->f);

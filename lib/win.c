@@ -35,6 +35,15 @@ struct win {
 	uint64_t inserts;
 };
 
+/* Slot of the i-th oldest point (i < cap): a compare, not a division. */
+static size_t
+slot_of(const win *w, size_t i)
+{
+	size_t s = w->head + i;
+
+	return s >= w->cap ? s - w->cap : s;
+}
+
 static uint32_t
 hash32(uint64_t v)
 {
@@ -202,7 +211,7 @@ alloc_arrays(win *w, size_t cap)
 	}
 	/* Move the points to slots 0..n-1, oldest first. */
 	for (i = 0; i < w->n; i++) {
-		s = (w->head + i) % w->cap;
+		s = slot_of(w, i);
 		t[i] = w->t[s];
 		x[i] = w->x[s];
 	}
@@ -281,10 +290,10 @@ recentre(win *w)
 	size_t i, s;
 
 	for (i = 0; i < w->n; i++)
-		m += w->x[(w->head + i) % w->cap];
+		m += w->x[slot_of(w, i)];
 	m = w->n ? m / (double)w->n : 0;
 	for (i = 0; i < w->n; i++) {
-		s = (w->head + i) % w->cap;
+		s = slot_of(w, i);
 		d = w->x[s] - m;
 		s1 += d;
 		s2 += d * d;
@@ -307,7 +316,7 @@ win_pop(win *w)
 	d = w->x[w->head] - w->shift;
 	w->s1 -= d;
 	w->s2 -= d * d;
-	w->head = (w->head + 1) % w->cap;
+	w->head = slot_of(w, 1);
 	w->n--;
 	if (++w->pops >= w->n)
 		recentre(w);
@@ -332,7 +341,7 @@ win_push(win *w, double t, double x)
 		w->s1 = w->s2 = 0;
 		w->pops = 0;
 	}
-	s = (w->head + w->n) % w->cap;
+	s = slot_of(w, w->n);
 	w->t[s] = t;
 	w->x[s] = x;
 	w->n++;
@@ -353,7 +362,7 @@ win_count(const win *w)
 void
 win_get(const win *w, size_t i, double *t, double *x)
 {
-	size_t s = (w->head + i) % w->cap;
+	size_t s = slot_of(w, i);
 
 	*t = w->t[s];
 	*x = w->x[s];

@@ -82,7 +82,7 @@ zs_free(zs *z)
 static double
 ratio(double dev, double scale, double centre)
 {
-	double floor = ZS_FLOOR * fmax(1.0, fabs(centre));
+	double a = fabs(centre), floor = ZS_FLOOR * (a > 1 ? a : 1);
 	double s;
 
 	if (!(scale > floor))
