@@ -77,7 +77,8 @@ parse_iso(const char *p, const char *e, double *epoch)
 					frac += (*p - '0') * scale;
 			}
 		}
-		if (hh > 24 || mi > 59 || ss > 60)
+		/* 24:00:00 is the end of the day; 24:30 is no time at all. */
+		if (hh > 24 || mi > 59 || ss > 60 || (hh == 24 && (mi > 0 || ss > 0 || frac > 0)))
 			return -1;
 		if (p < e && (*p == 'Z' || *p == 'z')) {
 			p++;
