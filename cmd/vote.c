@@ -19,8 +19,8 @@ static const char usage_head[] =
 static const char usage_tail[] =
 	"  -k, --min K          the row is flagged when at least K signals fire [a\n"
 	"                       majority: floor(n/2)+1 of n]\n"
-	"  -w, --weights W,...  one weight >= 0 per signal, in rule order; vote_score is\n"
-	"                       the weighted share and the flag needs --confidence\n"
+	"  -w, --weights W,...  one weight >= 0 per signal, in rule order: vote_score is\n"
+	"                       the weighted share, and --confidence decides the flag\n"
 	"      --confidence C   the row is flagged when vote_score >= C (0..1) [0.5 with\n"
 	"                       --weights]\n"
 	"      --prefix P       name the new columns P<name> [vote_]\n"
