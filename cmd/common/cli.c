@@ -293,7 +293,10 @@ start_file(cli_in *in, int i)
 	unsigned f = in->opt->no_header ? ROWS_NO_HEADER : 0;
 
 	open_file(in, i);
-	in->r = rows_reader_new(in->fd, in->opt->delim, f, &err);
+	/* Later files are read with the first one's delimiter: rows are passed
+	 * through as read, so a TSV file after a CSV one must not slip in (its
+	 * header then differs from the first's). */
+	in->r = rows_reader_new(in->fd, in->opt->delim ? in->opt->delim : in->delim, f, &err);
 	if (in->r == NULL) {
 		if (err == ROWS_ENOHDR) {
 			close_file(in);
