@@ -3,6 +3,7 @@
  * points before it.
  */
 #include "cli.h"
+#include "statefile.h"
 #include "zs.h"
 
 #include <math.h>
@@ -26,6 +27,9 @@ static const char usage[] =
 	"      --min-periods N  baseline points needed before scoring [the window's size\n"
 	"                       for a count window, else 10]\n"
 	"      --suffix S       name the new columns <col>S [_zscore]\n"
+	"      --state FILE     load the baselines from FILE if it exists, save them\n"
+	"                       there at the end: a cron job fed only new rows each run\n"
+	"                       writes what one run over the whole history would\n"
 	CLI_COMMON_HELP
 	"\n"
 	"A flat baseline scores 0 for an equal point and a large finite score otherwise.\n"
@@ -33,7 +37,10 @@ static const char usage[] =
 	"Example:\n"
 	"  zscore -m median -w 1h -g instance errors.csv.gz\n";
 
-enum { OPT_SEASON = CLI_OPT_FIRST_TOOL, OPT_MIN_PERIODS, OPT_SUFFIX };
+enum { OPT_SEASON = CLI_OPT_FIRST_TOOL, OPT_MIN_PERIODS, OPT_SUFFIX, OPT_STATE };
+
+/* Version of the series format in --state files. */
+#define STATE_VERSION 1
 
 static const struct option longopts[] = {
 	{"window", required_argument, NULL, 'w'},
@@ -42,6 +49,7 @@ static const struct option longopts[] = {
 	{"season", required_argument, NULL, OPT_SEASON},
 	{"min-periods", required_argument, NULL, OPT_MIN_PERIODS},
 	{"suffix", required_argument, NULL, OPT_SUFFIX},
+	{"state", required_argument, NULL, OPT_STATE},
 	CLI_COMMON_LONGOPTS,
 	{NULL, 0, NULL, 0},
 };
@@ -66,20 +74,39 @@ method_by_name(const char *s)
 	cli_usage("-m: unknown method '%s' (mean, median or iqr)", s);
 }
 
+static int
+save_series(const void *z, blob *b)
+{
+	return zs_save(z, b);
+}
+
+static void *
+load_series(blob *b, void *opts)
+{
+	return zs_load(opts, b);
+}
+
+static void
+free_series(void *z)
+{
+	zs_free(z);
+}
+
 int
 main(int argc, char **argv)
 {
 	cli_common common;
 	cli_span window = {60, 0}, season = {0, 0};
 	zs_opts zo = {.method = ZS_MEAN, .k = 1.5};
-	const char *suffix = "_zscore";
+	statefile_ops ops = {"zscore", STATE_VERSION, save_series, load_series, free_series, &zo};
+	const char *suffix = "_zscore", *state_path = NULL;
 	long min_periods = -1;
 	int c, window_set = 0;
 	cli_in *in;
 	rows_writer *out;
-	zs **state = NULL;
-	char **names;
-	size_t ncols, j, nstate = 0;
+	statefile *sf;
+	char **names, opts[512];
+	size_t ncols, j;
 
 	cli_init(argv[0]);
 	cli_common_init(&common);
@@ -109,6 +136,9 @@ main(int argc, char **argv)
 			suffix = optarg;
 			if (*suffix == '\0')
 				cli_usage("--suffix: must not be empty");
+			break;
+		case OPT_STATE:
+			state_path = optarg;
 			break;
 		case 'h':
 			cli_help(usage);
@@ -155,48 +185,35 @@ main(int argc, char **argv)
 			 window.sec > 0 || season.sec > 0 ? CLI_NEED_TIME : 0);
 	if (in == NULL)
 		return EX_OK; /* empty input, empty output */
+	/* What the baselines depend on: a state file made otherwise is refused. */
+	snprintf(opts, sizeof opts,
+		 "method=%d\nk=%.17g\nwindow=%zu\nwindow-sec=%.17g\nseason=%zu\n"
+		 "season-sec=%.17g\nmin-periods=%zu\n",
+		 zo.method, zo.k, zo.window, zo.window_sec, zo.season, zo.season_sec,
+		 zo.min_periods);
+	sf = statefile_open(state_path, &ops, opts, &common, in);
 	ncols = cli_in_ncols(in);
-	names = calloc(ncols, sizeof *names);
-	if (names == NULL)
-		cli_die(EX_SOFTWARE, "out of memory");
-	for (j = 0; j < ncols; j++) {
-		const char *col = cli_in_colname(in, j);
-
-		names[j] = malloc(strlen(col) + strlen(suffix) + 1);
-		if (names[j] == NULL)
-			cli_die(EX_SOFTWARE, "out of memory");
-		strcpy(names[j], col);
-		strcat(names[j], suffix);
-	}
+	names = cli_names(in, &suffix, 1);
 	out = cli_out_open(in);
 	cli_out_header(in, out, names, ncols);
 
 	while (cli_in_next(in, out)) {
-		int added, have_t = 1;
-		size_t g = cli_in_group(in, &added);
+		void **series = statefile_group(sf, in);
+		int have_t = 1;
 		double t = 0, x, score;
 
-		if (added) {
-			zs **ns = realloc(state, (nstate + 1) * ncols * sizeof *ns);
-
-			if (ns == NULL)
+		for (j = 0; j < ncols; j++)
+			if (series[j] == NULL && (series[j] = zs_new(&zo)) == NULL)
 				cli_die(EX_SOFTWARE, "out of memory");
-			state = ns;
-			for (j = 0; j < ncols; j++)
-				if ((state[nstate * ncols + j] = zs_new(&zo)) == NULL)
-					cli_die(EX_SOFTWARE, "out of memory");
-			nstate++;
-		}
 		if (zo.window_sec > 0 || zo.season_sec > 0)
 			have_t = cli_in_time(in, &t);
 		cli_out_row(in, out);
 		for (j = 0; j < ncols; j++) {
-			zs *z = state[g * ncols + j];
 			int rc = 0;
 
 			if (have_t && cli_in_value(in, j, &x))
-				rc = zs_update(z, t, x, &score);
-			else if (zs_skip(z) < 0)
+				rc = zs_update(series[j], t, x, &score);
+			else if (zs_skip(series[j]) < 0)
 				rc = -1;
 			if (rc < 0)
 				cli_die(EX_SOFTWARE, "out of memory");
@@ -208,11 +225,8 @@ main(int argc, char **argv)
 		cli_out_end(out);
 	}
 	cli_out_close(out);
-	for (j = 0; j < nstate * ncols; j++)
-		zs_free(state[j]);
-	for (j = 0; j < ncols; j++)
-		free(names[j]);
-	free(names);
-	free(state);
+	statefile_save(sf, in);
+	statefile_free(sf);
+	cli_names_free(names, ncols);
 	return cli_in_close(in);
 }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -304,6 +305,7 @@ blob_save(const blob *b, const char *path, const char *kind, uint32_t version)
 	unsigned char *comp;
 	char *tmp;
 	int fd, err = BLOB_OK, saved;
+	mode_t mask;
 
 	if (b->failed)
 		return BLOB_ENOMEM;
@@ -336,6 +338,10 @@ blob_save(const blob *b, const char *path, const char *kind, uint32_t version)
 		free(tmp);
 		return BLOB_EOPEN;
 	}
+	/* mkstemp makes the file 0600; a model is shared like any output file. */
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
 	if (write_all(fd, hdr, HDR) < 0 || write_all(fd, comp, clen) < 0 || fsync(fd) < 0)
 		err = BLOB_EIO;
 	saved = errno;

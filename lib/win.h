@@ -13,6 +13,8 @@
 
 #include <stddef.h>
 
+#include "blob.h"
+
 typedef struct win win;
 
 #define WIN_ORDER 1 /* keep the order-statistic index */
@@ -42,5 +44,16 @@ double win_var(const win *w);
 double win_quantile(const win *w, double q);
 /* Median of |x - centre| (unscaled); needs WIN_ORDER and count > 0. */
 double win_mad(const win *w, double centre);
+
+/*
+ * Save the window (its points and its running sums, exactly) to b; load one
+ * back, equal in every later result to the saved one.  win_save returns 0 or
+ * -1 (out of memory); win_load returns NULL if b is malformed or memory
+ * runs out.
+ */
+int win_save(const win *w, blob *b);
+win *win_load(blob *b);
+/* 1 if a and b have the same limit and flags. */
+int win_same_shape(const win *a, const win *b);
 
 #endif

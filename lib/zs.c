@@ -16,6 +16,7 @@
 #include "win.h"
 
 #include <float.h>
+#include <stdint.h>
 #include <math.h>
 #include <stdlib.h>
 
@@ -274,4 +275,49 @@ zs_skip(zs *z)
 	if (z->o.season > 0)
 		return win_push(z->w, 0, NAN);
 	return 0;
+}
+
+int
+zs_save(const zs *z, blob *b)
+{
+	if (blob_put_u64(b, z->n) < 0 || blob_put_f64(b, z->mean) < 0 ||
+	    blob_put_f64(b, z->m2) < 0 || blob_put_f64(b, z->min_step) < 0 ||
+	    blob_put_f64(b, z->t_last) < 0 || blob_put_u32(b, (uint32_t)z->have_last) < 0 ||
+	    blob_put_u32(b, z->w != NULL) < 0)
+		return -1;
+	return z->w ? win_save(z->w, b) : 0;
+}
+
+zs *
+zs_load(const zs_opts *o, blob *b)
+{
+	zs *z = zs_new(o);
+	uint64_t n;
+	uint32_t have_last, has_win;
+
+	if (z == NULL)
+		return NULL;
+	if (blob_get_u64(b, &n) < 0 || blob_get_f64(b, &z->mean) < 0 ||
+	    blob_get_f64(b, &z->m2) < 0 || blob_get_f64(b, &z->min_step) < 0 ||
+	    blob_get_f64(b, &z->t_last) < 0 || blob_get_u32(b, &have_last) < 0 ||
+	    blob_get_u32(b, &has_win) < 0 || has_win != (z->w != NULL))
+		goto fail;
+	z->n = (size_t)n;
+	z->have_last = have_last != 0;
+	if (z->w) {
+		/* The window must be the one these options make (a state file
+		 * from other options is refused before this; be safe anyway). */
+		win *w = win_load(b);
+
+		if (w == NULL || !win_same_shape(w, z->w)) {
+			win_free(w);
+			goto fail;
+		}
+		win_free(z->w);
+		z->w = w;
+	}
+	return z;
+fail:
+	zs_free(z);
+	return NULL;
 }

@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+#include "blob.h"
+
 enum zs_method {
 	ZS_MEAN,   /* (x - mean) / sd, sample sd (n - 1) */
 	ZS_MEDIAN, /* (x - median) / (1.4826 MAD) */
@@ -51,5 +53,13 @@ int zs_update(zs *z, double t, double x, double *score);
 /* A row with no value: advances the phase of a row-counted season.
  * Returns 0, or -1 when out of memory. */
 int zs_skip(zs *z);
+
+/*
+ * Save z's state to b (0, or -1 when out of memory); load it back for the
+ * same options o (NULL if b is malformed or does not fit o, or memory runs
+ * out).  A loaded zs continues exactly as the saved one would have.
+ */
+int zs_save(const zs *z, blob *b);
+zs *zs_load(const zs_opts *o, blob *b);
 
 #endif

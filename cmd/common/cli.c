@@ -731,6 +731,42 @@ cli_out_header(const cli_in *in, rows_writer *out, char *const *names, size_t n)
 	cli_out_end(out);
 }
 
+char **
+cli_names(const cli_in *in, const char *const *suffixes, size_t n)
+{
+	char **names = calloc(in->ncols * n + 1, sizeof *names);
+	size_t j, k;
+
+	if (names == NULL)
+		cli_die(EX_SOFTWARE, "out of memory");
+	for (j = 0; j < in->ncols; j++) {
+		const rows_field *f = &in->hdr[in->cols[j]];
+
+		for (k = 0; k < n; k++) {
+			char *s = malloc(f->n + strlen(suffixes[k]) + 1);
+
+			if (s == NULL)
+				cli_die(EX_SOFTWARE, "out of memory");
+			memcpy(s, f->p, f->n);
+			strcpy(s + f->n, suffixes[k]);
+			names[j * n + k] = s;
+		}
+	}
+	return names;
+}
+
+void
+cli_names_free(char **names, size_t n)
+{
+	size_t i;
+
+	if (names == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+}
+
 void
 cli_out_row(const cli_in *in, rows_writer *out)
 {

@@ -134,6 +134,11 @@ long long cli_in_line(const cli_in *in);
  * appended, unless --no-header. */
 rows_writer *cli_out_open(const cli_in *in);
 void cli_out_header(const cli_in *in, rows_writer *out, char *const *names, size_t n);
+/* The names of the appended columns: for each selected column, the column's
+ * name followed by each of the n suffixes (ncols * n names; free with
+ * cli_names_free). */
+char **cli_names(const cli_in *in, const char *const *suffixes, size_t n);
+void cli_names_free(char **names, size_t n);
 /* Write the current row as read (before the tool's fields). */
 void cli_out_row(const cli_in *in, rows_writer *out);
 /* End a row; exits 74 on a write error. */
