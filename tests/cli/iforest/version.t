@@ -1,0 +1,3 @@
+# -V
+$ iforest -V
+> iforest (adkit) 0.1.0
