@@ -593,6 +593,16 @@ parse_options(int argc, char **argv)
 }
 
 static void
+free_tiers(void)
+{
+	size_t i;
+
+	for (i = 0; i < opt.ntiers; i++)
+		free(opt.tiers[i].name);
+	free(opt.tiers);
+}
+
+static void
 new_group(group *g, cli_in *in, const size_t *gcols, size_t ng)
 {
 	alert_opts ao;
@@ -701,6 +711,7 @@ main(int argc, char **argv)
 			 CLI_COLS_ALL | (need_time ? CLI_NEED_TIME : 0));
 	if (in == NULL) {
 		alert_windows_free(win);
+		free_tiers();
 		return opt.exit_status ? 1 : EX_OK;
 	}
 	if (cli_in_ncols(in) != 1)
@@ -831,9 +842,7 @@ main(int argc, char **argv)
 	for (i = 0; i < ngroups; i++)
 		free_group(&groups[i], ng);
 	free(groups);
-	for (i = 0; i < opt.ntiers; i++)
-		free(opt.tiers[i].name);
-	free(opt.tiers);
+	free_tiers();
 	free(gcols);
 	if (opt.events || opt.json)
 		free((void *)k.gnames);

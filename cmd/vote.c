@@ -225,8 +225,14 @@ main(int argc, char **argv)
 		k = (long)(nrules / 2 + 1);
 
 	in = cli_in_open(&common, argv + optind, argc - optind, CLI_COLS_ALL);
-	if (in == NULL)
+	if (in == NULL) {
+		/* Empty input, empty output. */
+		for (i = 0; i < nrules; i++)
+			vote_rule_free(&rules[i]);
+		free(rules);
+		free(weights);
 		return EX_OK;
+	}
 	/* One slot per distinct column, so that each value is read (and a bad one
 	 * warned about) once per row whatever the number of rules on it. */
 	slot = xrealloc(NULL, nrules * sizeof *slot);
