@@ -28,10 +28,11 @@ static const char usage[] =
 	"                       (1d; needs --step); the first period initialises it\n"
 	"      --beta B         Holt-Winters trend weight, 0..1 [0.01]\n"
 	"      --gamma G        Holt-Winters season weight, 0..1 [0.1]\n"
-	"      --cusum          also append <col>_cusum: a two-sided CUSUM of the z scores,\n"
-	"                       S+ if larger (>= 0) else -S-\n"
+	"      --cusum          also append <col>_cusum: a two-sided CUSUM against a slow\n"
+	"                       baseline, S+ if larger (>= 0) else -S-\n"
+	"      --cusum-alpha W  weight of a new point in the CUSUM's baseline [0.01]\n"
 	"      --cusum-k K      CUSUM slack per point, in standard deviations [0.25]\n"
-	"      --cusum-h H      CUSUM decision interval: crossing it resets the sums [8]\n"
+	"      --cusum-h H      CUSUM decision interval: crossing it resets the sums [10]\n"
 	"      --min-periods N  points in the baseline before z is given [10]\n"
 	"      --state FILE     load the state from FILE if it exists, save it there at\n"
 	"                       the end: feed each cron run only the new rows\n"
@@ -51,6 +52,7 @@ enum {
 	OPT_BETA,
 	OPT_GAMMA,
 	OPT_CUSUM,
+	OPT_CUSUM_ALPHA,
 	OPT_CUSUM_K,
 	OPT_CUSUM_H,
 	OPT_MIN_PERIODS,
@@ -66,6 +68,7 @@ static const struct option longopts[] = {
 	{"beta", required_argument, NULL, OPT_BETA},
 	{"gamma", required_argument, NULL, OPT_GAMMA},
 	{"cusum", no_argument, NULL, OPT_CUSUM},
+	{"cusum-alpha", required_argument, NULL, OPT_CUSUM_ALPHA},
 	{"cusum-k", required_argument, NULL, OPT_CUSUM_K},
 	{"cusum-h", required_argument, NULL, OPT_CUSUM_H},
 	{"min-periods", required_argument, NULL, OPT_MIN_PERIODS},
@@ -114,7 +117,7 @@ main(int argc, char **argv)
 {
 	cli_common common;
 	ewma_opts eo = {.alpha = 0.3, .beta = 0.01, .gamma = 0.1, .min_periods = 10,
-			.cusum_k = 0.25, .cusum_h = 8};
+			.cusum_alpha = 0.01, .cusum_k = 0.25, .cusum_h = 10};
 	cli_span halflife = {0, 0}, season = {0, 0}, step = {0, 0};
 	const char *state_path = NULL;
 	int c, nsmooth = 0;
@@ -167,6 +170,11 @@ main(int argc, char **argv)
 			break;
 		case OPT_CUSUM:
 			eo.cusum = 1;
+			break;
+		case OPT_CUSUM_ALPHA:
+			eo.cusum_alpha = cli_num("--cusum-alpha", optarg, 0, 1);
+			if (eo.cusum_alpha == 0)
+				cli_usage("--cusum-alpha: must be above 0: '%s'", optarg);
 			break;
 		case OPT_CUSUM_K:
 			eo.cusum_k = cli_num("--cusum-k", optarg, 0, 1e6);
@@ -226,6 +234,7 @@ main(int argc, char **argv)
 	opt_num(opts, sizeof opts, "beta", eo.beta);
 	opt_num(opts, sizeof opts, "gamma", eo.gamma);
 	opt_num(opts, sizeof opts, "cusum", eo.cusum);
+	opt_num(opts, sizeof opts, "cusum-alpha", eo.cusum_alpha);
 	opt_num(opts, sizeof opts, "cusum-k", eo.cusum_k);
 	opt_num(opts, sizeof opts, "cusum-h", eo.cusum_h);
 	opt_num(opts, sizeof opts, "min-periods", (double)eo.min_periods);

@@ -95,12 +95,14 @@ ewma_cc_load(blob *b)
 
 struct ewma_cusum {
 	double k, h;
+	size_t min_n;
 	double sp, sn;      /* upper and lower sums, >= 0 */
-	double ref, sd;     /* reference frozen during an excursion */
+	double m, v;        /* the slow baseline */
+	uint64_t n;         /* points in it */
 };
 
 ewma_cusum *
-ewma_cusum_new(double k, double h)
+ewma_cusum_new(double k, double h, size_t min_n)
 {
 	ewma_cusum *c = calloc(1, sizeof *c);
 
@@ -108,6 +110,7 @@ ewma_cusum_new(double k, double h)
 		return NULL;
 	c->k = k;
 	c->h = h;
+	c->min_n = min_n;
 	return c;
 }
 
@@ -117,43 +120,49 @@ ewma_cusum_free(ewma_cusum *c)
 	free(c);
 }
 
-double
-ewma_cusum_update(ewma_cusum *c, double x, double ref, double sd, int *alarm)
+int
+ewma_cusum_update(ewma_cusum *c, double x, double w, double *out, int *alarm)
 {
-	double z, out;
+	double z, d = x - c->m;
+	int scored = c->n >= c->min_n && c->n > 0;
 
-	if (c->sp == 0 && c->sn == 0) {
-		c->ref = ref;
-		c->sd = floored(sd, ref);
+	if (scored) {
+		z = d / floored(sqrt(c->v), c->m);
+		c->sp = fmax(0, c->sp + z - c->k);
+		c->sn = fmax(0, c->sn - z - c->k);
+		*out = c->sp >= c->sn ? c->sp : -c->sn;
+		*alarm = c->sp > c->h || c->sn > c->h;
+		if (*alarm)
+			c->sp = c->sn = 0;
 	}
-	z = (x - c->ref) / c->sd;
-	c->sp = fmax(0, c->sp + z - c->k);
-	c->sn = fmax(0, c->sn - z - c->k);
-	out = c->sp >= c->sn ? c->sp : -c->sn;
-	*alarm = c->sp > c->h || c->sn > c->h;
-	if (*alarm)
-		c->sp = c->sn = 0;
-	return out;
+	c->n++;
+	if (w < 1.0 / (double)c->n)
+		w = 1.0 / (double)c->n;
+	c->m += w * d;
+	c->v = (1 - w) * (c->v + w * d * d);
+	return scored;
 }
 
 int
 ewma_cusum_save(const ewma_cusum *c, blob *b)
 {
+	blob_put_u64(b, c->n);
 	blob_put_f64(b, c->sp);
 	blob_put_f64(b, c->sn);
-	blob_put_f64(b, c->ref);
-	return blob_put_f64(b, c->sd);
+	blob_put_f64(b, c->m);
+	return blob_put_f64(b, c->v);
 }
 
 ewma_cusum *
-ewma_cusum_load(double k, double h, blob *b)
+ewma_cusum_load(double k, double h, size_t min_n, blob *b)
 {
-	ewma_cusum *c = ewma_cusum_new(k, h);
+	ewma_cusum *c = ewma_cusum_new(k, h, min_n);
 
 	if (c == NULL)
 		return NULL;
-	if (get_finite(b, &c->sp) < 0 || get_finite(b, &c->sn) < 0 || get_finite(b, &c->ref) < 0 ||
-	    get_finite(b, &c->sd) < 0 || c->sp < 0 || c->sn < 0) {
+	if (blob_get_u64(b, &c->n) < 0 || get_finite(b, &c->sp) < 0 || get_finite(b, &c->sn) < 0 ||
+	    get_finite(b, &c->m) < 0 || get_finite(b, &c->v) < 0 || c->sp < 0 || c->sn < 0 ||
+	    c->v < 0) {
 		free(c);
 		return NULL;
 	}
@@ -314,7 +323,7 @@ ewma_series_new(const ewma_opts *o)
 	else
 		s->cc = ewma_cc_new();
 	if (o->cusum)
-		s->cu = ewma_cusum_new(o->cusum_k, o->cusum_h);
+		s->cu = ewma_cusum_new(o->cusum_k, o->cusum_h, o->min_periods);
 	if ((s->hw == NULL && s->cc == NULL) || (o->cusum && s->cu == NULL)) {
 		ewma_series_free(s);
 		return NULL;
@@ -380,33 +389,30 @@ int
 ewma_series_update(ewma_series *s, double t, double x, double *level, double *z,
 		   double *cusum)
 {
-	double steps, a, f, sd, ref, xr;
+	double steps, a, f, sd, xr = x, w;
 	int scored, alarm, rc = EWMA_LEVEL;
 
 	decay(s, t, &steps, &a);
 	if (s->hw) {
 		size_t p = phase(s, t);
 
-		ref = ewma_hw_base(s->hw, steps);
 		xr = x - ewma_hw_season(s->hw, p);
 		scored = ewma_hw_update(s->hw, x, p, steps, a, &f, &sd);
 		*level = ewma_hw_value(s->hw);
 	} else {
 		scored = ewma_cc_update(s->cc, x, a, &f, &sd);
-		ref = f;
-		xr = x;
 		*level = ewma_cc_level(s->cc);
 	}
 	s->row++;
-	if (!scored)
-		return rc;
-	if (s->nres++ + 1 < s->o.min_periods)
-		return rc;
-	*z = (x - f) / floored(sd, f);
-	rc |= EWMA_Z;
-	if (s->cu) {
-		*cusum = ewma_cusum_update(s->cu, xr, ref, sd, &alarm);
-		rc |= EWMA_CUSUM;
+	/* With a season, the CUSUM starts once the seasons are known. */
+	if (s->cu && (scored || s->hw == NULL)) {
+		w = steps == 1 ? s->o.cusum_alpha : 1 - pow(1 - s->o.cusum_alpha, steps);
+		if (ewma_cusum_update(s->cu, xr, w, cusum, &alarm))
+			rc |= EWMA_CUSUM;
+	}
+	if (scored && s->nres++ + 1 >= s->o.min_periods) {
+		*z = (x - f) / floored(sd, f);
+		rc |= EWMA_Z;
 	}
 	return rc;
 }
@@ -453,7 +459,7 @@ ewma_series_load(const ewma_opts *o, blob *b)
 		s->cc = ewma_cc_load(b);
 	if (s->hw == NULL && s->cc == NULL)
 		goto fail;
-	if (o->cusum && (s->cu = ewma_cusum_load(o->cusum_k, o->cusum_h, b)) == NULL)
+	if (o->cusum && (s->cu = ewma_cusum_load(o->cusum_k, o->cusum_h, o->min_periods, b)) == NULL)
 		goto fail;
 	return s;
 fail:

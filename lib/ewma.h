@@ -45,27 +45,29 @@ ewma_cc *ewma_cc_load(blob *b);
 
 /* ---- Two-sided CUSUM (Page 1954) in standard-deviation units ----
  *
- * Fed a value, its reference and the reference's standard deviation, it
- * accumulates z = (x - ref) / sd:
+ * The CUSUM keeps its own, slow baseline: an EW level m and variance v of
+ * the points it is fed (as above, with weight max(w, 1/n) for the n-th
+ * point, so that the first points count as in a plain mean and variance).
+ * A baseline that follows the data as fast as the control chart's would
+ * absorb a sustained shift before the sums grow (with a = 0.3 a shift of
+ * half a sd leaves residuals summing to 1.7 sd in all).  Once the baseline
+ * holds min_n points, each point is scored before it is added:
+ *   z = (x - m) / sqrt(v)
  *   S+ = max(0, S+ + z - k),   S- = max(0, S- - z - k)
- * and reports S+ when S+ >= S-, else -S- (so 0 in control, a positive
- * number for an upward shift, a negative one for a downward shift).  When
- * S+ or S- exceeds h the value that crossed is reported and both restart
- * at 0 with the next point.
- * The reference and sd are frozen while an excursion is in progress (S+ or
- * S- above 0) and taken anew from the caller when both are 0: a baseline
- * that follows the data would otherwise absorb a sustained shift before the
- * sums grow (with a = 0.3 a shift of half a sd leaves residuals summing to
- * 1.7 sd in all). */
+ * and the statistic is S+ when S+ >= S-, else -S- (0 in control, positive
+ * for an upward shift, negative for a downward one).  When S+ or S- exceeds
+ * h the value that crossed is reported and both restart at 0. */
 typedef struct ewma_cusum ewma_cusum;
 
-/* k >= 0 the slack per point, h > 0 the decision interval, both in sd. */
-ewma_cusum *ewma_cusum_new(double k, double h);
+/* k >= 0 the slack per point, h > 0 the decision interval, both in sd;
+ * min_n >= 1 the points the baseline needs before scoring. */
+ewma_cusum *ewma_cusum_new(double k, double h, size_t min_n);
 void ewma_cusum_free(ewma_cusum *c);
-/* Returns the signed statistic; *alarm is 1 when it crossed h. */
-double ewma_cusum_update(ewma_cusum *c, double x, double ref, double sd, int *alarm);
+/* Score x (1 with *out, and *alarm 1 when it crossed h; 0 while the
+ * baseline is shorter than min_n), then add it with weight w. */
+int ewma_cusum_update(ewma_cusum *c, double x, double w, double *out, int *alarm);
 int ewma_cusum_save(const ewma_cusum *c, blob *b);
-ewma_cusum *ewma_cusum_load(double k, double h, blob *b);
+ewma_cusum *ewma_cusum_load(double k, double h, size_t min_n, blob *b);
 
 /* ---- Holt-Winters additive (level L, trend T per step, season S[0..P)) ----
  *
@@ -114,7 +116,8 @@ typedef struct {
 	double beta, gamma;   /* Holt-Winters trend and season weights, [0, 1] */
 	size_t min_periods;   /* >= 1: points in the baseline before z is given (with
 	                         a season the first period counts as one) */
-	int cusum;            /* keep a CUSUM of the residuals */
+	int cusum;            /* keep a CUSUM of the (deseasonalised) points */
+	double cusum_alpha;   /* weight of the CUSUM's baseline per step, (0, 1] */
 	double cusum_k, cusum_h;
 } ewma_opts;
 
@@ -131,8 +134,10 @@ void ewma_series_free(ewma_series *s);
  * Score x observed at time t (seconds; ignored unless o->timed) and add it.
  * *level is the smoothed value after the point (EWMA_LEVEL, always set);
  * *z the residual against the forecast made before it, in EW standard
- * deviations (EWMA_Z, after the warm-up); *cusum the CUSUM of those
- * residuals (EWMA_CUSUM).  Returns the EWMA_* bits set.
+ * deviations (EWMA_Z, after the warm-up); *cusum the CUSUM of the point
+ * (less its seasonal component) against the CUSUM's slow baseline (EWMA_CUSUM,
+ * after its warm-up; with a season it starts after the first period).
+ * Returns the EWMA_* bits set.
  */
 int ewma_series_update(ewma_series *s, double t, double x, double *level, double *z,
 		       double *cusum);

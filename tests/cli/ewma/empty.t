@@ -1,0 +1,2 @@
+# an empty input gives an empty output
+$ ewma < /dev/null
