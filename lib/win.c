@@ -169,24 +169,6 @@ select_nth(const win *w, size_t i)
 	}
 }
 
-/* Number of points with value < v. */
-static size_t
-count_below(const win *w, double v)
-{
-	uint32_t t = w->root;
-	size_t c = 0;
-
-	while (t != NIL) {
-		if (w->x[t] < v) {
-			c += size_of(w, w->l[t]) + 1;
-			t = w->r[t];
-		} else {
-			t = w->l[t];
-		}
-	}
-	return c;
-}
-
 static int
 alloc_arrays(win *w, size_t cap)
 {
@@ -398,63 +380,39 @@ win_quantile(const win *w, double q)
 }
 
 /*
- * The deviations |x - c| form two ascending lists: L[i] = c - x(j-1-i) for
- * the j points below c, R[i] = x(j+i) - c for the rest.  The k-th smallest
- * of their union is found by bisecting on how many come from L, each probe a
- * select in O(log n): O(log^2 n) in all, no copy of the window.
+ * The k points nearest to c are a run x(s)..x(s+k-1) of the sorted window,
+ * found by bisecting on s (compare the run's two outer ends: a run whose left
+ * end is farther from c than the point after its right end must move right).
+ * The k-th smallest |x - c| is the farther end of that run, and the next one
+ * is the nearer of the run's two neighbours.  O(log n) probes of two selects
+ * each: O(log^2 n), with no copy of the window.
  */
-static double
-dev_L(const win *w, size_t j, double c, size_t i)
-{
-	return c - select_nth(w, j - 1 - i);
-}
-
-static double
-dev_R(const win *w, size_t j, double c, size_t i)
-{
-	return select_nth(w, j + i) - c;
-}
-
-static double
-kth_dev(const win *w, size_t j, double c, size_t k)
-{
-	size_t nl = j, nr = w->n - j;
-	size_t lo = k + 1 > nr ? k + 1 - nr : 0, hi = k + 1 < nl ? k + 1 : nl, a;
-	double best;
-
-	for (;;) {
-		a = lo + (hi - lo) / 2; /* take a from L, k + 1 - a from R */
-		if (a < nl && k + 1 - a > 0 && dev_R(w, j, c, k - a) > dev_L(w, j, c, a)) {
-			lo = a + 1;
-		} else if (a > 0 && k + 1 - a < nr && dev_L(w, j, c, a - 1) > dev_R(w, j, c, k + 1 - a)) {
-			hi = a - 1;
-		} else {
-			break;
-		}
-	}
-	best = -INFINITY;
-	if (a > 0)
-		best = dev_L(w, j, c, a - 1);
-	if (k + 1 - a > 0) {
-		double rv = dev_R(w, j, c, k - a);
-
-		if (rv > best)
-			best = rv;
-	}
-	return best;
-}
-
 double
 win_mad(const win *w, double centre)
 {
-	size_t j = count_below(w, centre);
-	double h = (double)(w->n - 1) * 0.5;
-	size_t lo = (size_t)floor(h);
-	double v = kth_dev(w, j, centre, lo);
+	size_t n = w->n, k = (n - 1) / 2 + 1, lo = 0, hi = n - k, s;
+	double d, next;
 
-	if (h == (double)lo)
-		return v;
-	return 0.5 * (v + kth_dev(w, j, centre, lo + 1));
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (centre - select_nth(w, mid) > select_nth(w, mid + k) - centre)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	s = lo;
+	d = fmax(fabs(select_nth(w, s) - centre), fabs(select_nth(w, s + k - 1) - centre));
+	if (n % 2 == 1)
+		return d;
+	/* even n: the median of the deviations is the mean of the k-th and the
+	 * (k+1)-th smallest */
+	next = INFINITY;
+	if (s > 0)
+		next = fabs(select_nth(w, s - 1) - centre);
+	if (s + k < n)
+		next = fmin(next, fabs(select_nth(w, s + k) - centre));
+	return 0.5 * (d + next);
 }
 
 int
