@@ -768,8 +768,8 @@ main(int argc, char **argv)
 		const rows_field *f = cli_in_fields(in, &nf);
 		double x, t;
 		char line[32];
-		const char *tp;
-		size_t tn;
+		const char *tp = NULL;
+		size_t tn = 0;
 		alert_step st;
 		alert_incident inc;
 		long supp = 0;
@@ -784,14 +784,6 @@ main(int argc, char **argv)
 			new_group(&groups[ngroups++], in, gcols, ng);
 		}
 		g = &groups[gi];
-		snprintf(line, sizeof line, "%lld", cli_in_line(in));
-		if (tcol >= 0) {
-			tp = f[tcol].p;
-			tn = f[tcol].n;
-		} else {
-			tp = line;
-			tn = strlen(line);
-		}
 		have = cli_in_value(in, 0, &x);
 		t = (double)cli_in_line(in);
 		if (have && tcol >= 0)
@@ -811,6 +803,14 @@ main(int argc, char **argv)
 		if (win)
 			supp = alert_windows_find(win, t, g->key.p, g->key.n);
 		alert_update(g->a, t, x, supp, &st, &inc);
+		/* An incident's times: the time column's text, or the line number. */
+		if (tcol >= 0) {
+			tp = f[tcol].p;
+			tn = f[tcol].n;
+		} else if (st.closed || st.onset) {
+			tn = (size_t)snprintf(line, sizeof line, "%lld", cli_in_line(in));
+			tp = line;
+		}
 		if (st.closed)
 			emit(&k, g, &inc, tp, tn);
 		if (st.onset)

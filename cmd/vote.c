@@ -163,7 +163,7 @@ main(int argc, char **argv)
 	int c;
 	cli_in *in;
 	rows_writer *out;
-	char *names[4], *why = NULL;
+	char *names[4], *why = NULL, **slotname;
 	size_t whycap = 0;
 	unsigned char *fired, *slot_fired, *have;
 	double *val;
@@ -247,6 +247,10 @@ main(int argc, char **argv)
 		slot[i] = s;
 	}
 	cli_in_select(in, cols, nslots);
+	slotname = xrealloc(NULL, nslots * sizeof *slotname);
+	for (s = 0; s < nslots; s++)
+		if ((slotname[s] = strdup(cli_in_colname(in, s))) == NULL)
+			cli_die(EX_SOFTWARE, "out of memory");
 	fired = xrealloc(NULL, nrules);
 	slot_fired = xrealloc(NULL, nslots);
 	have = xrealloc(NULL, nslots);
@@ -282,7 +286,7 @@ main(int argc, char **argv)
 		flag = confidence >= 0 ? vote_reaches(share, confidence) : count >= (size_t)k;
 		for (s = 0; s < nslots; s++)
 			if (slot_fired[s])
-				why_add(&why, &len, &whycap, cli_in_colname(in, s), &f[cols[s]]);
+				why_add(&why, &len, &whycap, slotname[s], &f[cols[s]]);
 
 		cli_out_row(in, out);
 		{
@@ -303,6 +307,9 @@ main(int argc, char **argv)
 		free(names[i]);
 	free(rules);
 	free(weights);
+	for (s = 0; s < nslots; s++)
+		free(slotname[s]);
+	free(slotname);
 	free(slot);
 	free(cols);
 	free(fired);
