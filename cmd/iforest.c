@@ -87,10 +87,10 @@ typedef struct {
 	int flag, explain;   /* output columns beyond iforest_score */
 	double threshold;
 	char **names;        /* the selected columns' names */
-	spool *rows, *scores;
-	unsigned char *rec;  /* a spooled row: 1 byte complete, d doubles, raw bytes */
+	spool *scores;       /* --contamination: the training rows' scores, in order */
+	unsigned char *rec;  /* a spooled row's values: 1 byte "complete", d doubles */
 	size_t reccap;
-	char *top;
+	char *top;           /* iforest_top being built */
 	size_t topcap;
 } state;
 
