@@ -166,7 +166,7 @@ typedef struct {
 
 static struct {
 	cli_common common;
-	int below, events, json, exit_status, have_level;
+	int below, events, json, exit_status;
 	double level, recover, q;
 	int have_recover;
 	cli_span for_, clear, cool, train;
@@ -512,7 +512,6 @@ parse_options(int argc, char **argv)
 			opt.level = cli_num(c == OPT_ABOVE ? "--above" : "--below", optarg, -HUGE_VAL,
 					    HUGE_VAL);
 			opt.below = c == OPT_BELOW;
-			opt.have_level = 1;
 			levels++;
 			break;
 		case OPT_QUANTILE:
@@ -580,10 +579,8 @@ parse_options(int argc, char **argv)
 			  "(--quantile)");
 	if (opt.ntiers > 0) {
 		qsort(opt.tiers, opt.ntiers, sizeof *opt.tiers, opt.below ? tier_cmp_down : tier_cmp_up);
-		if (levels == 0) {
+		if (levels == 0)
 			opt.level = opt.tiers[0].x;
-			opt.have_level = 1;
-		}
 	}
 	if (!opt.have_recover)
 		opt.recover = opt.level;
