@@ -755,6 +755,11 @@ main(int argc, char **argv)
 		for (i = 0; i < ng; i++)
 			gn[i] = k.gnames[gcols[i]];
 		k.gnames = gn;
+		for (i = 0; i < ng; i++)
+			if ((gn[i].n == 9 && memcmp(gn[i].p, "alertname", 9) == 0) ||
+			    (gn[i].n == 8 && memcmp(gn[i].p, "severity", 8) == 0))
+				cli_usage("-g: a group column named '%.*s' would clash with the label "
+					  "of that name in --json", (int)gn[i].n, gn[i].p);
 	} else {
 		cli_out_header(in, out, names, 2);
 	}
