@@ -4,7 +4,9 @@
 #include "check.h"
 #include "iforest.h"
 #include "rng.h"
+#include "spool.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -296,6 +298,92 @@ test_refusals(void)
 	iforest_free(f);
 }
 
+static spool *
+spool_of(const double *v, size_t n)
+{
+	int err;
+	spool *s = spool_new(NULL, &err);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		spool_put(s, &v[i], sizeof v[i]);
+	return s;
+}
+
+/* The spool that holds the rows between the fit and the scoring, and the
+ * exact quantile over it (numpy.percentile's linear rule, by hand). */
+static void
+test_spool(void)
+{
+	static const double a[] = {-1, 2.5, -3, 0, -1};
+	static char big[70000];
+	double v[10], q;
+	spool *s;
+	const void *p;
+	size_t i, n;
+	int err, ok = 1;
+	rng r;
+
+	s = spool_of(a, 5);
+	CHECK("spool: median of -3 -1 -1 0 2.5", spool_quantile(s, 0.5, &q) == 1 && q == -1);
+	CHECK("spool: q 0.3 at pos 1.2, between -1 and -1", spool_quantile(s, 0.3, &q) == 1 && q == -1);
+	CHECK_NEAR("spool: q 0.8 at pos 3.2 = 0 + 0.2 x 2.5", (spool_quantile(s, 0.8, &q), q), 0.5,
+		   1e-15);
+	CHECK("spool: q 0 is the minimum", spool_quantile(s, 0, &q) == 1 && q == -3);
+	CHECK("spool: q 1 is the maximum", spool_quantile(s, 1, &q) == 1 && q == 2.5);
+	spool_free(s);
+
+	for (i = 0; i < 10; i++)
+		v[i] = (double)((i * 7) % 10 + 1); /* 1..10, shuffled */
+	s = spool_of(v, 10);
+	CHECK_NEAR("spool: q 0.9 of 1..10 = 9.1", (spool_quantile(s, 0.9, &q), q), 9.1, 1e-15);
+	spool_free(s);
+
+	/* 100000 values k/1000, shuffled: q 0.99 at pos 98999.01. */
+	{
+		static double w[100000];
+
+		for (i = 0; i < 100000; i++)
+			w[i] = (double)i / 1000;
+		rng_seed(&r, 3);
+		for (i = 99999; i > 0; i--) {
+			size_t j = (size_t)rng_below(&r, i + 1);
+			double t = w[i];
+
+			w[i] = w[j];
+			w[j] = t;
+		}
+		s = spool_of(w, 100000);
+		CHECK_NEAR("spool: q 0.99 of 100000 values", (spool_quantile(s, 0.99, &q), q),
+			   98.999 + 0.01 * 0.001, 1e-12);
+		spool_free(s);
+	}
+	s = spool_new(NULL, &err);
+	CHECK("spool: empty has no quantile", spool_quantile(s, 0.5, &q) == 0);
+	spool_free(s);
+
+	/* Records come back in order, a large one (past the buffer) intact. */
+	s = spool_new(NULL, &err);
+	for (i = 0; i < sizeof big; i++)
+		big[i] = (char)(i * 31);
+	spool_put(s, "ab", 2);
+	spool_put(s, big, sizeof big);
+	spool_put(s, "", 0);
+	spool_put(s, "z", 1);
+	CHECK("spool: count", spool_count(s) == 4);
+	ok &= spool_rewind(s) == 0;
+	ok &= spool_get(s, &p, &n) == 1 && n == 2 && memcmp(p, "ab", 2) == 0;
+	ok &= spool_get(s, &p, &n) == 1 && n == sizeof big && memcmp(p, big, n) == 0;
+	ok &= spool_get(s, &p, &n) == 1 && n == 0;
+	ok &= spool_get(s, &p, &n) == 1 && n == 1 && *(const char *)p == 'z';
+	ok &= spool_get(s, &p, &n) == 0;
+	CHECK("spool: records back in order", ok);
+	CHECK("spool: no put after rewind", spool_put(s, "x", 1) < 0);
+	spool_free(s);
+	CHECK("spool: unwritable dir", spool_new("/nonexistent", &err) == NULL && err == ENOENT);
+	spool_free(NULL);
+}
+
 int
 main(void)
 {
@@ -309,6 +397,7 @@ main(void)
 	test_file(0);
 	test_file(1);
 	test_refusals();
+	test_spool();
 	unlink(path);
 	return check_status();
 }
