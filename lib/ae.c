@@ -262,6 +262,126 @@ dense(const float *restrict x, size_t in, const float *restrict W, const float *
 	}
 }
 
+/*
+ * Y[r] = b + X[r] W for the nb rows of X (row stride ldx, in values used;
+ * b NULL: 0), Y's rows out floats apart.  Four rows at a time, so that each
+ * block of W read serves four rows from registers.
+ */
+static void
+matmul(const float *restrict X, size_t ldx, size_t nb, size_t in, const float *restrict W,
+       const float *restrict b, size_t out, float *restrict Y)
+{
+	size_t r = 0, i, o, k;
+
+	for (; r + 4 <= nb; r += 4) {
+		const float *x0 = X + r * ldx, *x1 = x0 + ldx, *x2 = x1 + ldx, *x3 = x2 + ldx;
+		float *y0 = Y + r * out, *y1 = y0 + out, *y2 = y1 + out, *y3 = y2 + out;
+
+		for (o = 0; o < out; o += AE_LANE) {
+			float a0[AE_LANE], a1[AE_LANE], a2[AE_LANE], a3[AE_LANE];
+
+			for (k = 0; k < AE_LANE; k++)
+				a0[k] = a1[k] = a2[k] = a3[k] = b ? b[o + k] : 0;
+			for (i = 0; i < in; i++) {
+				const float *restrict w = W + i * out + o;
+				const float v0 = x0[i], v1 = x1[i], v2 = x2[i], v3 = x3[i];
+
+				for (k = 0; k < AE_LANE; k++) {
+					a0[k] += v0 * w[k];
+					a1[k] += v1 * w[k];
+					a2[k] += v2 * w[k];
+					a3[k] += v3 * w[k];
+				}
+			}
+			for (k = 0; k < AE_LANE; k++) {
+				y0[o + k] = a0[k];
+				y1[o + k] = a1[k];
+				y2[o + k] = a2[k];
+				y3[o + k] = a3[k];
+			}
+		}
+	}
+	for (; r < nb; r++) {
+		const float *x0 = X + r * ldx;
+		float *y0 = Y + r * out;
+
+		for (o = 0; o < out; o += AE_LANE) {
+			float a0[AE_LANE];
+
+			for (k = 0; k < AE_LANE; k++)
+				a0[k] = b ? b[o + k] : 0;
+			for (i = 0; i < in; i++) {
+				const float *restrict w = W + i * out + o;
+				const float v0 = x0[i];
+
+				for (k = 0; k < AE_LANE; k++)
+					a0[k] += v0 * w[k];
+			}
+			for (k = 0; k < AE_LANE; k++)
+				y0[o + k] = a0[k];
+		}
+	}
+}
+
+/*
+ * G += X^T D over nb rows: G (in x out) row-major, X's rows ldx apart (in
+ * used), D's rows out apart.  Four inputs at a time, the sums over rows held
+ * in registers.
+ */
+static void
+matmul_tn(const float *restrict X, size_t ldx, size_t nb, size_t in, const float *restrict D,
+	  size_t out, float *restrict G)
+{
+	size_t r, i = 0, o, k;
+
+	for (; i + 4 <= in; i += 4) {
+		for (o = 0; o < out; o += AE_LANE) {
+			float a0[AE_LANE], a1[AE_LANE], a2[AE_LANE], a3[AE_LANE];
+			float *g0 = G + i * out + o, *g1 = g0 + out, *g2 = g1 + out, *g3 = g2 + out;
+
+			for (k = 0; k < AE_LANE; k++) {
+				a0[k] = g0[k];
+				a1[k] = g1[k];
+				a2[k] = g2[k];
+				a3[k] = g3[k];
+			}
+			for (r = 0; r < nb; r++) {
+				const float *restrict x = X + r * ldx + i, *restrict d = D + r * out + o;
+				const float v0 = x[0], v1 = x[1], v2 = x[2], v3 = x[3];
+
+				for (k = 0; k < AE_LANE; k++) {
+					a0[k] += v0 * d[k];
+					a1[k] += v1 * d[k];
+					a2[k] += v2 * d[k];
+					a3[k] += v3 * d[k];
+				}
+			}
+			for (k = 0; k < AE_LANE; k++) {
+				g0[k] = a0[k];
+				g1[k] = a1[k];
+				g2[k] = a2[k];
+				g3[k] = a3[k];
+			}
+		}
+	}
+	for (; i < in; i++) {
+		for (o = 0; o < out; o += AE_LANE) {
+			float a0[AE_LANE], *g0 = G + i * out + o;
+
+			for (k = 0; k < AE_LANE; k++)
+				a0[k] = g0[k];
+			for (r = 0; r < nb; r++) {
+				const float v0 = X[r * ldx + i], *restrict d = D + r * out + o;
+
+				for (k = 0; k < AE_LANE; k++)
+					a0[k] += v0 * d[k];
+			}
+			for (k = 0; k < AE_LANE; k++)
+				g0[k] = a0[k];
+		}
+	}
+}
+
 /* Whether boundary l goes through the activation: every one but the input,
  * the code (the bottleneck, linear so that no code unit can die) and the
  * output. */
@@ -566,12 +686,10 @@ forward(ae_trainer *t, size_t nb)
 		size_t in = m->p[l], out = m->p[l + 1];
 		const float *W = m->par + m->off[l], *b = W + in * out;
 
-		for (r = 0; r < nb; r++) {
-			dense(t->a[l] + r * in, in, W, b, out, t->a[l + 1] + r * out);
-			if (l + 1 < m->nl)
-				if (hidden(m, l + 1))
-					activate(t->a[l + 1] + r * out, out, m->act);
-		}
+		matmul(t->a[l], in, nb, in, W, b, out, t->a[l + 1]);
+		if (hidden(m, l + 1))
+			for (r = 0; r < nb; r++)
+				activate(t->a[l + 1] + r * out, out, m->act);
 	}
 }
 
@@ -588,59 +706,38 @@ backward_layer(ae_trainer *t, size_t l, size_t nb, const float *restrict dy, flo
 {
 	const ae *m = t->m;
 	size_t in = m->p[l], out = m->p[l + 1], r, i, o, k;
-	const float *W = m->par + m->off[l];
+	const float *W = m->par + m->off[l], *x = t->a[l];
 	float *restrict gw = t->grad + m->off[l], *restrict gb = gw + in * out;
 	float *restrict wt = t->wt;
 
-	if (dx) {
-		for (i = 0; i < in; i++)
-			for (o = 0; o < out; o++)
-				wt[o * in + i] = W[i * out + o];
-	}
-	for (r = 0; r < nb; r++) {
-		const float *restrict x = t->a[l] + r * in, *restrict g = dy + r * out;
-
+	for (r = 0; r < nb; r++)
 		for (o = 0; o < out; o += AE_LANE)
 			for (k = 0; k < AE_LANE; k++)
-				gb[o + k] += g[o + k];
-		for (i = 0; i < in; i++) {
-			const float a = x[i];
-			float *restrict gr = gw + i * out;
+				gb[o + k] += dy[r * out + o + k];
+	matmul_tn(x, in, nb, in, dy, out, gw);
+	if (dx == NULL)
+		return;
+	for (i = 0; i < in; i++)
+		for (o = 0; o < out; o++)
+			wt[o * in + i] = W[i * out + o];
+	/* in is padded here: l > 0 */
+	matmul(dy, out, nb, m->w[l + 1], wt, NULL, in, dx);
+	/* through the activation that made x: relu' = [x > 0], tanh' = 1 - x^2;
+	 * the code layer is linear */
+	if (!hidden(m, l))
+		return;
+	for (r = 0; r < nb; r++) {
+		const float *restrict xr = x + r * in;
+		float *restrict d = dx + r * in;
 
-			if (a == 0)
-				continue;
-			for (o = 0; o < out; o += AE_LANE)
-				for (k = 0; k < AE_LANE; k++)
-					gr[o + k] += a * g[o + k];
-		}
-		if (dx) {
-			float *restrict d = dx + r * in;
-
-			/* in is padded here: l > 0 */
+		if (m->act == AE_RELU) {
 			for (i = 0; i < in; i += AE_LANE)
 				for (k = 0; k < AE_LANE; k++)
-					d[i + k] = 0;
-			for (o = 0; o < m->w[l + 1]; o++) {
-				const float go = g[o];
-				const float *restrict wr = wt + o * in;
-
-				for (i = 0; i < in; i += AE_LANE)
-					for (k = 0; k < AE_LANE; k++)
-						d[i + k] += go * wr[i + k];
-			}
-			/* through the activation that made x: relu' = [x > 0],
-			 * tanh' = 1 - x^2 */
-			if (!hidden(m, l)) {
-				/* the linear code: no activation to go through */
-			} else if (m->act == AE_RELU) {
-				for (i = 0; i < in; i += AE_LANE)
-					for (k = 0; k < AE_LANE; k++)
-						d[i + k] = x[i + k] > 0 ? d[i + k] : 0;
-			} else {
-				for (i = 0; i < in; i += AE_LANE)
-					for (k = 0; k < AE_LANE; k++)
-						d[i + k] *= 1 - x[i + k] * x[i + k];
-			}
+					d[i + k] = xr[i + k] > 0 ? d[i + k] : 0;
+		} else {
+			for (i = 0; i < in; i += AE_LANE)
+				for (k = 0; k < AE_LANE; k++)
+					d[i + k] *= 1 - xr[i + k] * xr[i + k];
 		}
 	}
 }
