@@ -195,7 +195,7 @@ test_series_roundtrip(int season, int timed)
 	b = ewma_series_new(&o);
 	for (i = 0; i < 200; i++) {
 		double x = 10 + 5 * sin(i * 0.7) + (i % 13 == 0 ? 30 : 0) + i * 0.01;
-		blob *bl = blob_new();
+		blob *bl;
 		ewma_series *c;
 
 		t += (i % 17 == 0) ? 300 : 15;
@@ -204,6 +204,7 @@ test_series_roundtrip(int season, int timed)
 			ewma_series_skip(b);
 			continue;
 		}
+		bl = blob_new();
 		ewma_series_save(b, bl);
 		c = ewma_series_load(&o, bl);
 		same &= c != NULL && blob_left(bl) == 0;
