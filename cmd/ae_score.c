@@ -73,7 +73,7 @@ load_or_die(const char *path)
 
 /* Find the model's columns in the header; list every missing one. */
 static size_t *
-map_columns(cli_in *in, const ae *m)
+map_columns(cli_in *in, ae *m)
 {
 	size_t n, j, d = ae_nin(m), nmiss = 0, len = 0, i;
 	const rows_field *hdr = cli_in_header(in, &n);
@@ -100,6 +100,8 @@ map_columns(cli_in *in, const ae *m)
 	for (i = 0, len = 0, cols[0] = '\0'; i < n && len < sizeof cols - 1; i++)
 		len += (size_t)snprintf(cols + len, sizeof cols - len, "%s%.*s", i ? ", " : "",
 					(int)hdr[i].n, hdr[i].p);
+	free(idx);
+	ae_free(m);
 	cli_die(EX_DATAERR, "%s: %zu of the model's %zu columns not in the input: %s (input columns: %s)",
 		cli_in_file(in), nmiss, d, miss, cols);
 }

@@ -151,7 +151,7 @@ main(int argc, char **argv)
 	unsigned long long seed = 1;
 	long long skipped = 0;
 	int c, act = AE_RELU, quiet = 0, tty, rc;
-	const char *output = NULL;
+	const char *output = NULL, *why;
 	float *X = NULL;
 	size_t *idx;
 	cli_in *in;
@@ -326,10 +326,18 @@ main(int argc, char **argv)
 	ae_scores(t, X, NULL, n, err);
 	ae_set_quantiles(m, err, n);
 	rc = ae_save(m, output);
+	why = rc ? ae_strerror(rc) : NULL; /* before free() can touch errno */
+	free(err);
+	free(idx);
+	free(X);
+	free(x);
+	free(shift);
+	ae_trainer_free(t);
+	ae_free(keep);
+	ae_free(m);
 	if (rc != 0)
-		cli_die(rc == BLOB_ENOMEM ? EX_SOFTWARE : EX_IOERR, "cannot write model '%s': %s%s%s",
-			output, ae_strerror(rc), rc == BLOB_EOPEN || rc == BLOB_EIO ? ": " : "",
-			rc == BLOB_EOPEN || rc == BLOB_EIO ? strerror(errno) : "");
+		cli_die(rc == BLOB_ENOMEM ? EX_SOFTWARE : EX_IOERR, "cannot write model '%s': %s",
+			output, why);
 	if (!quiet) {
 		if (nval)
 			cli_warn("%zu rows (%zu held out), %zu columns; kept epoch %ld (validation loss "
@@ -339,13 +347,5 @@ main(int argc, char **argv)
 			cli_warn("%zu rows, %zu columns; final training loss %.6g; model written to %s",
 				 n, d, tl, output);
 	}
-	free(err);
-	free(idx);
-	free(X);
-	free(x);
-	free(shift);
-	ae_trainer_free(t);
-	ae_free(keep);
-	ae_free(m);
 	return EX_OK;
 }
