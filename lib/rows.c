@@ -509,7 +509,9 @@ start_input(rows_reader *r)
 			return -1;
 	if (r->len < 2 || (unsigned char)r->buf[0] != 0x1f || (unsigned char)r->buf[1] != 0x8b)
 		return 0;
-	r->zin = malloc(READ_CHUNK);
+	/* The bytes read so far may exceed one chunk: a pipe can hand over
+	 * the first byte alone, and the next read a whole chunk. */
+	r->zin = malloc(r->len > READ_CHUNK ? r->len : READ_CHUNK);
 	if (r->zin == NULL)
 		return fail(r, ROWS_ENOMEM);
 	memcpy(r->zin, r->buf, r->len);
