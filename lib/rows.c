@@ -211,6 +211,13 @@ fill_gzip(rows_reader *r)
 			r->eof = 1;
 			break;
 		}
+		if (r->zend && *r->zs.next_in == 0) {
+			/* Zeros after a member (block padding): gzip -d ignores
+			 * them, and so do we. */
+			r->zs.next_in++;
+			r->zs.avail_in--;
+			continue;
+		}
 		r->zend = 0;
 		ret = inflate(&r->zs, Z_NO_FLUSH);
 		if (ret == Z_STREAM_END) {
