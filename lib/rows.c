@@ -76,6 +76,7 @@ struct rows_writer {
 	int err;            /* errno of the first failed write */
 	char *buf;
 	size_t len, cap;
+	size_t row;         /* where the row being written starts in buf */
 };
 
 static const char *const errtext[] = {
@@ -708,29 +709,46 @@ rows_writer_new(int fd, int delim)
 	return w;
 }
 
-int
-rows_flush(rows_writer *w)
+/* Write out buf[0, n) and keep the rest at the front. */
+static int
+write_out(rows_writer *w, size_t n)
 {
 	size_t off = 0;
 
 	if (w->err) {
-		w->len = 0;
+		w->len = w->row = 0;
 		return -1;
 	}
-	while (off < w->len) {
-		ssize_t n = write(w->fd, w->buf + off, w->len - off);
+	while (off < n) {
+		ssize_t k = write(w->fd, w->buf + off, n - off);
 
-		if (n < 0) {
+		if (k < 0) {
 			if (errno == EINTR)
 				continue;
 			w->err = errno;
-			w->len = 0;
+			w->len = w->row = 0;
 			return -1;
 		}
-		off += (size_t)n;
+		off += (size_t)k;
 	}
-	w->len = 0;
+	memmove(w->buf, w->buf + n, w->len - n);
+	w->len -= n;
+	w->row -= n;
 	return 0;
+}
+
+int
+rows_flush(rows_writer *w)
+{
+	w->row = w->len;
+	return write_out(w, w->len);
+}
+
+void
+rows_drop_row(rows_writer *w)
+{
+	w->len = w->row;
+	w->col = 0;
 }
 
 int
@@ -750,19 +768,24 @@ rows_writer_free(rows_writer *w)
 static int
 reserve(rows_writer *w, size_t n)
 {
+	size_t need;
+
 	if (w->len + n + 1 <= w->cap)
 		return 0;
-	if (rows_flush(w) < 0)
+	/* Write the finished rows only: the row being written stays whole in
+	 * the buffer, so that rows_drop_row can still take it back. */
+	if (write_out(w, w->row) < 0)
 		return -1;
-	if (n + 1 > w->cap) {
-		char *nb = realloc(w->buf, n + 1);
+	need = w->len + n + 1;
+	if (need > w->cap) {
+		char *nb = realloc(w->buf, need);
 
 		if (nb == NULL) {
 			w->err = ENOMEM;
 			return -1;
 		}
 		w->buf = nb;
-		w->cap = n + 1;
+		w->cap = need;
 	}
 	return 0;
 }
@@ -829,6 +852,7 @@ rows_end_row(rows_writer *w)
 		return -1;
 	w->buf[w->len++] = '\n';
 	w->col = 0;
+	w->row = w->len;
 	if (w->len >= WBUF && rows_flush(w) < 0)
 		return -1;
 	return 0;

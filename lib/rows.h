@@ -99,7 +99,11 @@ int rows_put_str(rows_writer *w, const char *s);
 int rows_put_num(rows_writer *w, double x, int precision); /* empty unless finite */
 int rows_put_empty(rows_writer *w);
 int rows_end_row(rows_writer *w);
+/* Write out everything buffered, a row begun included. */
 int rows_flush(rows_writer *w);
+/* Take back the row begun and not ended (a row is never written out until
+ * rows_end_row, however long it grows). */
+void rows_drop_row(rows_writer *w);
 /* errno of the first failed write, 0 if none. */
 int rows_write_errno(const rows_writer *w);
 

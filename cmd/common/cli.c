@@ -19,6 +19,9 @@
 #define LOOKAHEAD_ROWS 100 /* rows read to find the numeric columns */
 
 static const char *prog = "adkit";
+/* The output, flushed before a data error ends the run, so that every row
+ * read before the bad one is written. */
+static rows_writer *open_out;
 
 void
 cli_init(const char *p)
@@ -60,6 +63,10 @@ cli_die(int code, const char *fmt, ...)
 {
 	va_list ap;
 
+	if (open_out && code != EX_IOERR) {
+		rows_drop_row(open_out); /* the bad row's half: not a row */
+		rows_flush(open_out);
+	}
 	va_start(ap, fmt);
 	vmsg(fmt, ap);
 	va_end(ap);
@@ -486,6 +493,8 @@ cli_in_next(cli_in *in, rows_writer *out)
 {
 	int rc;
 
+	if (out)
+		open_out = out;
 	for (;;) {
 		if (in->r == NULL)
 			return 0;
@@ -493,8 +502,6 @@ cli_in_next(cli_in *in, rows_writer *out)
 		if (rc == 1)
 			return 1;
 		if (rc < 0) {
-			if (out)
-				rows_flush(out);
 			die_read(in);
 		}
 		close_file(in);
@@ -502,8 +509,6 @@ cli_in_next(cli_in *in, rows_writer *out)
 			if (start_file(in, in->cur) < 0)
 				continue;
 			if (!same_header(in)) {
-				if (out)
-					rows_flush(out);
 				cli_die(EX_DATAERR, "%s:1: header differs from the first input's",
 					in->fname);
 			}
@@ -709,6 +714,7 @@ cli_out_open(const cli_in *in)
 
 	if (w == NULL)
 		cli_die(EX_SOFTWARE, "out of memory");
+	open_out = w;
 	return w;
 }
 
@@ -794,6 +800,8 @@ cli_out_close(rows_writer *out)
 {
 	if (rows_flush(out) < 0)
 		die_write(out);
+	if (open_out == out)
+		open_out = NULL;
 	rows_writer_free(out);
 }
 

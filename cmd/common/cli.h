@@ -101,8 +101,9 @@ cli_in *cli_in_open(const cli_common *c, char **files, int nfiles, unsigned flag
 int cli_in_close(cli_in *in);
 
 /* Next row: 1, or 0 at the end of the last input.  Exits on a read or data
- * error, after flushing out (when given) so that every row read so far is
- * written. */
+ * error.  Any data error (here, or cli_die from the tool) first flushes the
+ * output opened by cli_out_open (or given here), so that every row before
+ * the bad one is written. */
 int cli_in_next(cli_in *in, rows_writer *out);
 
 const rows_field *cli_in_header(const cli_in *in, size_t *n);
