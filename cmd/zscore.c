@@ -25,7 +25,7 @@ static const char usage[] =
 	"      --season P       the baseline is the same phase of the previous periods:\n"
 	"                       P rows, or a duration such as 1d (-w counts periods)\n"
 	"      --min-periods N  baseline points needed before scoring [the window's size\n"
-	"                       for a count window, else 10]\n"
+	"                       for a count window or a season, else 10]\n"
 	"      --suffix S       name the new columns <col>S [_zscore]\n"
 	"      --state FILE     load the baselines from FILE if it exists, save them\n"
 	"                       there at the end: a cron job fed only new rows each run\n"
@@ -174,9 +174,11 @@ main(int argc, char **argv)
 			cli_usage("-w 0 (all history) works with -m mean only: a median of all history "
 				  "needs memory that grows with the input");
 	}
+	/* A count window (of rows, or of periods with a season) is scored once
+	 * it is full; windows of time and all history once they hold 10. */
 	if (min_periods > 0)
 		zo.min_periods = (size_t)min_periods;
-	else if (zo.window_sec == 0 && zo.season_sec == 0 && zo.window > 0)
+	else if (zo.window_sec == 0 && zo.window > 0)
 		zo.min_periods = zo.window;
 	else
 		zo.min_periods = 10;

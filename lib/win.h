@@ -37,6 +37,9 @@ size_t win_count(const win *w);
 void win_get(const win *w, size_t i, double *t, double *x);
 
 double win_mean(const win *w);
+/* x - mean, computed from the shifted sums: exact for values such as 1e9 +
+ * small noise, where x - win_mean() would carry the mean's rounding. */
+double win_dev(const win *w, double x);
 /* Sample variance (n - 1 denominator); 0 for fewer than 2 points. */
 double win_var(const win *w);
 /* Quantile q in [0,1], linear between order statistics (type 7, as numpy

@@ -26,7 +26,8 @@ struct zs {
 	zs_opts o;
 	win *w;             /* rolling baseline, or seasonal history */
 	size_t n;           /* expanding: points seen */
-	double mean, m2;    /* expanding: Welford's running mean and sum of squares */
+	double shift;       /* expanding: the first point, subtracted from all */
+	double mean, m2;    /* expanding: Welford's mean and sum of squares of x - shift */
 	double *gather;     /* seasonal: the baseline's values (window of them) */
 	double *tmp;
 	double min_step;    /* time season: smallest positive step seen */
@@ -79,13 +80,20 @@ zs_free(zs *z)
 	free(z);
 }
 
-/* dev / scale, with the scale floored so that a flat baseline stays finite. */
+/*
+ * dev / scale, with the scale floored so that a flat baseline stays finite.
+ * A deviation within 64 ulps of the centre is rounding of the running sums,
+ * not data (the inputs themselves are known to an ulp): it scores 0, so a
+ * point equal to a flat baseline scores 0 however the sums were reached.
+ */
 static double
 ratio(double dev, double scale, double centre)
 {
 	double a = fabs(centre), floor = ZS_FLOOR * (a > 1 ? a : 1);
 	double s;
 
+	if (fabs(dev) <= 64 * DBL_EPSILON * a)
+		return 0;
 	if (!(scale > floor))
 		scale = floor;
 	s = dev / scale;
@@ -119,8 +127,7 @@ score_window(const zs *z, double x)
 	case ZS_IQR:
 		return fence_score(x, win_quantile(w, 0.25), win_quantile(w, 0.75), z->o.k);
 	default:
-		c = win_mean(w);
-		return ratio(x - c, sqrt(win_var(w)), c);
+		return ratio(win_dev(w, x), sqrt(win_var(w)), win_mean(w));
 	}
 }
 
@@ -236,19 +243,23 @@ zs_update(zs *z, double t, double x, double *score)
 	if (seasonal(z))
 		return update_season(z, t, x, score);
 	if (z->w == NULL) {
-		/* all history: Welford */
-		double d;
+		/* All history: Welford's update on x - K, K the first point, so
+		 * that 1e9 + noise keeps its digits in the mean as in the sums. */
+		double d, xs;
 
+		if (z->n == 0)
+			z->shift = x;
+		xs = x - z->shift;
 		if (z->n >= z->o.min_periods && z->n > 0) {
 			double var = z->n > 1 ? z->m2 / (double)(z->n - 1) : 0;
 
-			*score = ratio(x - z->mean, sqrt(var), z->mean);
+			*score = ratio(xs - z->mean, sqrt(var), z->shift + z->mean);
 			scored = 1;
 		}
 		z->n++;
-		d = x - z->mean;
+		d = xs - z->mean;
 		z->mean += d / (double)z->n;
-		z->m2 += d * (x - z->mean);
+		z->m2 += d * (xs - z->mean);
 		return scored;
 	}
 	if (z->o.window_sec > 0) {
@@ -280,7 +291,8 @@ zs_skip(zs *z)
 int
 zs_save(const zs *z, blob *b)
 {
-	if (blob_put_u64(b, z->n) < 0 || blob_put_f64(b, z->mean) < 0 ||
+	if (blob_put_u64(b, z->n) < 0 || blob_put_f64(b, z->shift) < 0 ||
+	    blob_put_f64(b, z->mean) < 0 ||
 	    blob_put_f64(b, z->m2) < 0 || blob_put_f64(b, z->min_step) < 0 ||
 	    blob_put_f64(b, z->t_last) < 0 || blob_put_u32(b, (uint32_t)z->have_last) < 0 ||
 	    blob_put_u32(b, z->w != NULL) < 0)
@@ -297,7 +309,8 @@ zs_load(const zs_opts *o, blob *b)
 
 	if (z == NULL)
 		return NULL;
-	if (blob_get_u64(b, &n) < 0 || blob_get_f64(b, &z->mean) < 0 ||
+	if (blob_get_u64(b, &n) < 0 || blob_get_f64(b, &z->shift) < 0 ||
+	    blob_get_f64(b, &z->mean) < 0 ||
 	    blob_get_f64(b, &z->m2) < 0 || blob_get_f64(b, &z->min_step) < 0 ||
 	    blob_get_f64(b, &z->t_last) < 0 || blob_get_u32(b, &have_last) < 0 ||
 	    blob_get_u32(b, &has_win) < 0 || has_win != (z->w != NULL))
