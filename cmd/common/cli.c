@@ -384,7 +384,7 @@ default_columns(cli_in *in)
 	if (in->tcol >= 0)
 		skip[in->tcol] = 1;
 	rows_mark(in->r);
-	while (rows++ < LOOKAHEAD_ROWS && rows_read(in->r) == 1) {
+	while (rows < LOOKAHEAD_ROWS && rows_read(in->r) == 1) {
 		const rows_field *f = rows_fields(in->r, &nf);
 
 		for (i = 0; i < nf; i++) {
@@ -392,10 +392,14 @@ default_columns(cli_in *in)
 
 			score[i] += k == NUM_OK ? 1 : k == NUM_BAD ? -1 : 0;
 		}
+		rows++;
 	}
 	rows_rewind(in->r);
+	/* A header without rows (an empty range from cron) has no evidence:
+	 * every column but time and group is taken, so the header still gains
+	 * the columns that the next tool of a pipeline asks for. */
 	for (i = 0; i < in->nh; i++)
-		if (!skip[i] && score[i] > 0)
+		if (!skip[i] && (score[i] > 0 || rows == 0))
 			in->cols[in->ncols++] = i;
 	free(score);
 	free(skip);
