@@ -8,13 +8,17 @@
 #include <string.h>
 
 static const char usage_head[] =
-	"Usage: vote -r RULE[,RULE...] [-r ...] [OPTIONS] [FILE...]\n"
+	"Usage: vote [OPTIONS] RULE... [FILE...]\n"
+	"       vote -r RULE[,RULE...] [-r ...] [OPTIONS] [FILE...]\n"
 	"Append vote_count, vote_score, vote_flag and vote_why: how many signals fire on\n"
 	"the row, their weighted share (0..1), the decision (0/1), and the signals that\n"
 	"fired with their values as read (cpu_zscore=4.2;iforest_score=0.71).  FILEs (or\n"
 	"stdin) are CSV or TSV, maybe gzip.\n"
 	"\n"
-	"  -r, --rule RULES     signals, comma-separated, the option repeatable:\n";
+	"An argument holding < or > is a rule, any other a file.\n"
+	"\n"
+	"  -r, --rule RULES     signals, comma-separated, the option repeatable (a flag\n"
+	"                       column, a bare name, goes here):\n";
 
 static const char usage_tail[] =
 	"  -k, --min K          the row is flagged when at least K signals fire [a\n"
@@ -36,7 +40,8 @@ static const char usage_tail[] =
 	"fire.  -k and --weights/--confidence exclude each other.\n"
 	"\n"
 	"Example:\n"
-	"  zscore -c cpu data.csv | vote -r 'cpu_zscore>3,|lat_zscore|>4,spike' -k 2\n";
+	"  zscore -c cpu data.csv | vote -r 'cpu_zscore>3,|lat_zscore|>4,spike' -k 2\n"
+	"  ... | vote 'value_zscore>4' 'value_cusum>5' -k 1\n";
 
 enum { OPT_CONFIDENCE = CLI_OPT_FIRST_TOOL, OPT_PREFIX };
 
@@ -168,6 +173,8 @@ main(int argc, char **argv)
 	unsigned char *fired, *slot_fired, *have;
 	double *val;
 
+	int a, nfiles = 0;
+
 	cli_init(argv[0]);
 	cli_common_init(&common);
 	while ((c = getopt_long(argc, argv, "r:k:w:" CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
@@ -198,6 +205,15 @@ main(int argc, char **argv)
 			cli_usage("unknown option");
 		}
 	}
+	/* Arguments holding a comparison are rules, as in
+	 * vote 'cpu_zscore>4' 'lat_zscore>4' -k 1; the others are input files.
+	 * (A flag-column rule, a bare name, goes with -r.) */
+	for (a = optind; a < argc; a++) {
+		if (strpbrk(argv[a], "<>"))
+			add_rules(argv[a], &rules, &nrules);
+		else
+			argv[optind + nfiles++] = argv[a];
+	}
 	if (common.columns || common.group || common.time)
 		cli_usage("%s: the rules name the columns, and vote keeps no state over time or "
 			  "groups", common.columns ? "-c" : common.group ? "-g" : "-t");
@@ -224,7 +240,7 @@ main(int argc, char **argv)
 	if (k < 0 && confidence < 0)
 		k = (long)(nrules / 2 + 1);
 
-	in = cli_in_open(&common, argv + optind, argc - optind, CLI_COLS_ALL);
+	in = cli_in_open(&common, argv + optind, nfiles, CLI_COLS_ALL);
 	if (in == NULL) {
 		/* Empty input, empty output. */
 		for (i = 0; i < nrules; i++)

@@ -1,6 +1,6 @@
 # --help goes to stdout with the rule table from the parser; -V the version.
 $ vote --help | grep -E '^  -r|\|COL\|>=X|^  -k|--confidence C|--prefix|--no-header|--strict|--precision|-d, --delimiter|^  vote'; vote -V
->   -r, --rule RULES     signals, comma-separated, the option repeatable:
+>   -r, --rule RULES     signals, comma-separated, the option repeatable (a flag
 >                        |COL|>=X   the absolute value is at least X
 >   -k, --min K          the row is flagged when at least K signals fire [a
 >       --confidence C   the row is flagged when vote_score >= C (0..1) [0.5 with
