@@ -273,7 +273,7 @@ statefile_save(statefile *sf, cli_in *in)
 	blob *b;
 	size_t g, n, kept = 0;
 	const char *key;
-	int err;
+	int err, saved;
 
 	if (sf->path == NULL)
 		return;
@@ -295,12 +295,13 @@ statefile_save(statefile *sf, cli_in *in)
 		put_group(sf, b, key, n, &sf->loaded[g * sf->ncols]);
 	}
 	err = blob_save(b, sf->path, sf->ops.kind, sf->ops.version);
+	saved = errno;
 	blob_free(b);
+	errno = saved; /* blob_strerror names the system error for I/O errors */
 	if (err == BLOB_ENOMEM)
 		cli_die(EX_SOFTWARE, "out of memory");
 	if (err != BLOB_OK)
-		cli_die(EX_IOERR, "cannot save state to '%s': %s: %s", sf->path, blob_strerror(err),
-			strerror(errno));
+		cli_die(EX_IOERR, "cannot save state to '%s': %s", sf->path, blob_strerror(err));
 }
 
 void
