@@ -524,7 +524,6 @@ cli_in_next(cli_in *in, rows_writer *out)
 int
 cli_in_close(cli_in *in)
 {
-	int code = EX_OK;
 	size_t j;
 
 	if (in == NULL)
@@ -544,7 +543,7 @@ cli_in_close(cli_in *in)
 	free(in->gcols);
 	free(in->bad);
 	free(in);
-	return code;
+	return EX_OK;
 }
 
 const rows_field *
@@ -639,12 +638,6 @@ cli_in_group(cli_in *in, int *added)
 	if (g < 0)
 		cli_die(EX_SOFTWARE, "out of memory");
 	return (size_t)g;
-}
-
-size_t
-cli_in_ngroups(const cli_in *in)
-{
-	return grp_count(in->groups);
 }
 
 const char *

@@ -117,7 +117,6 @@ int cli_in_delim(const cli_in *in);
 /* The current row's group (0..ngroups-1; 0 without -g); *added is 1 for a
  * group seen first on this row. */
 size_t cli_in_group(cli_in *in, int *added);
-size_t cli_in_ngroups(const cli_in *in);
 /* Key of group g: its -g values joined by the delimiter. */
 const char *cli_in_group_key(const cli_in *in, size_t g, size_t *n);
 
