@@ -31,8 +31,10 @@ static const char usage[] =
 	"\n"
 	"A row missing a value in one of the model's columns gets empty scores.\n"
 	"\n"
-	"Example:\n"
-	"  ae-score -m normal.ae -k 2 today.csv | sort -t, -k5,5gr | head\n";
+	"Example: the ten rows worst reconstructed, with the two features to blame\n"
+	"(ae_score is the third field from the end with -k, the second without):\n"
+	"  ae-score -m normal.ae -k 2 today.csv | awk -F, 'NR > 1 { print $(NF-2) \",\" $0 }' |\n"
+	"    sort -t, -k1,1gr | cut -d, -f2- | head\n";
 
 static const struct option longopts[] = {
 	{"model", required_argument, NULL, 'm'},
