@@ -242,59 +242,75 @@ digits_of(double ax, int p, int *e10)
 	return 0;
 }
 
-static char *
-copy(char *o, const char *s, int n)
+/* "00" "01" ... "99": two digits per division, half the divisions. */
+static const char pairs[201] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
+/* The p digits of m (exactly p: 10^(p-1) <= m < 10^p) at d, two per
+ * division; 32-bit divisions while m fits, as it does for p <= 9. */
+static void
+put_digits(char *d, uint64_t m, int p)
 {
-	while (n-- > 0)
-		*o++ = *s++;
-	return o;
+	char *q = d + p;
+
+	for (; m > UINT32_MAX; m /= 100, q -= 2)
+		memcpy(q - 2, pairs + 2 * (m % 100), 2);
+	for (uint32_t v = (uint32_t)m; q > d; v /= 100, q -= 2) {
+		if (q - d == 1) {
+			d[0] = (char)('0' + v);
+			break;
+		}
+		memcpy(q - 2, pairs + 2 * (v % 100), 2);
+	}
 }
 
-/* printf's %.*g from the digits: exponent form when e < -4 or e >= p,
- * trailing zeros dropped (and the point with them). */
+/*
+ * printf's %.*g from the digits: exponent form when e < -4 or e >= p,
+ * trailing zeros dropped (and the point with them).  The digits are moved
+ * into place by 16-byte copies (one load and one store each), which may
+ * write past the result: the longest result, "-0.0001" and 15 digits, is 22
+ * bytes, and no copy ends past buf + 32.
+ */
 static size_t
 format_g(char *buf, int neg, uint64_t m, int p, int e)
 {
-	char dig[20];
-	char *o = buf;
-	int nd = p, i;
+	char dig[32];
+	char *o = buf + neg;
+	int nd = p, ni;
 
-	for (i = p - 1; i >= 0; i--) {
-		uint64_t q = m / 10;
-
-		dig[i] = (char)('0' + (m - q * 10));
-		m = q;
-	}
+	buf[0] = '-';
+	put_digits(dig, m, p);
 	while (nd > 1 && dig[nd - 1] == '0')
 		nd--;
-	if (neg)
-		*o++ = '-';
-	if (e < -4 || e >= p) {
+	if (e < 0 && e >= -4) {
+		memcpy(o, "0.000000", 8); /* -e - 1 <= 3 zeros after the point */
+		memcpy(o + 1 - e, dig, 16);
+		o += 1 - e + nd;
+		*o = '\0';
+		return (size_t)(o - buf);
+	}
+	/* ni digits before the point: e + 1 in fixed form, 1 in exponent form;
+	 * nd > ni implies ni <= 14, so the second copy ends by buf + 32. */
+	ni = e >= 0 && e < p ? e + 1 : 1;
+	memcpy(o, dig, 16);
+	if (nd > ni) {
+		o[ni] = '.';
+		memcpy(o + ni + 1, dig + ni, 16);
+		o += nd + 1;
+	} else {
+		o += ni;
+	}
+	if (e >= p || e < -4) {
 		int ae = e < 0 ? -e : e;
 
-		*o++ = dig[0];
-		if (nd > 1) {
-			*o++ = '.';
-			o = copy(o, dig + 1, nd - 1);
-		}
 		*o++ = 'e';
 		*o++ = e < 0 ? '-' : '+';
 		if (ae >= 100)
 			*o++ = (char)('0' + ae / 100);
-		*o++ = (char)('0' + ae / 10 % 10);
-		*o++ = (char)('0' + ae % 10);
-	} else if (e >= 0) {
-		o = copy(o, dig, e + 1);
-		if (nd > e + 1) {
-			*o++ = '.';
-			o = copy(o, dig + e + 1, nd - e - 1);
-		}
-	} else {
-		*o++ = '0';
-		*o++ = '.';
-		for (i = 0; i < -e - 1; i++)
-			*o++ = '0';
-		o = copy(o, dig, nd);
+		memcpy(o, pairs + 2 * (ae % 100), 2);
+		o += 2;
 	}
 	*o = '\0';
 	return (size_t)(o - buf);
