@@ -4,16 +4,17 @@
 #include "alert.h"
 #include "cli.h"
 #include "cols.h"
+#include "event.h"
 #include "num.h"
 #include "quant.h"
-#include "ts.h"
+#include "suppress.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 static const char usage[] =
@@ -105,45 +106,23 @@ static const struct option longopts[] = {
 	{NULL, 0, NULL, 0},
 };
 
-/* A growable byte string. */
+/* A byte string that grows. */
 typedef struct {
 	char *p;
 	size_t n, cap;
 } str;
 
 static void
-str_reserve(str *s, size_t n)
-{
-	if (n <= s->cap)
-		return;
-	s->cap = n * 2 + 16;
-	s->p = realloc(s->p, s->cap);
-	if (s->p == NULL)
-		cli_die(EX_SOFTWARE, "out of memory");
-}
-
-static void
 str_set(str *s, const char *p, size_t n)
 {
-	str_reserve(s, n + 1);
+	if (n + 1 > s->cap) {
+		s->cap = 2 * n + 16;
+		if ((s->p = realloc(s->p, s->cap)) == NULL)
+			cli_die(EX_SOFTWARE, "out of memory");
+	}
 	memcpy(s->p, p, n);
 	s->n = n;
 	s->p[n] = '\0';
-}
-
-static void
-str_add(str *s, const char *p, size_t n)
-{
-	str_reserve(s, s->n + n + 1);
-	memcpy(s->p + s->n, p, n);
-	s->n += n;
-	s->p[s->n] = '\0';
-}
-
-static void
-str_adds(str *s, const char *p)
-{
-	str_add(s, p, strlen(p));
 }
 
 /* Per group. */
@@ -152,8 +131,9 @@ typedef struct {
 	quant *q;         /* learning the level (--quantile); NULL once learned */
 	double train_t0;  /* time of the first training score */
 	double level;     /* the level in use */
-	str *vals;        /* the -g values */
-	str key;          /* the -g values joined by commas (suppression windows) */
+	rows_field *vals; /* the -g values, views into key */
+	char *key;        /* the -g values joined by commas (suppression windows) */
+	size_t keyn;
 	str start;        /* time (or line) of the onset of the run or piece */
 	str why;          /* why text of the peak row */
 } group;
@@ -235,255 +215,141 @@ parse_tiers(const char *arg)
 
 /* ---- suppression windows ---- */
 
-static _Noreturn void
-die_windows(const char *file, rows_reader *r)
-{
-	int err = rows_errcode(r);
-
-	if (err == ROWS_EFIELDS) {
-		size_t want, got;
-
-		rows_field_counts(r, &want, &got);
-		cli_die(EX_DATAERR, "%s:%lld: expected %zu fields (as on the first line), found %zu",
-			file, rows_line(r), want, got);
-	}
-	cli_die(err == ROWS_EIO ? EX_IOERR : err == ROWS_ENOMEM ? EX_SOFTWARE : EX_DATAERR,
-		"%s:%lld: %s", file, rows_line(r), rows_strerror(err));
-}
-
-/* Read start,end[,group][,reason] lines; a first line whose start is not a
- * time is a header. */
-static alert_windows *
+static suppress *
 load_windows(const char *file, int grouped)
 {
-	alert_windows *w = alert_windows_new();
-	int fd = open(file, O_RDONLY), err, rc, first = 1, warned = 0;
-	rows_reader *r;
-	char reason[1024];
+	suppress *w = suppress_new();
+	suppress_info in;
+	int fd = open(file, O_RDONLY), rc, code = EX_DATAERR;
+	char msg[2048];
 
 	if (w == NULL)
 		cli_die(EX_SOFTWARE, "out of memory");
 	if (fd < 0)
 		cli_die(EX_NOINPUT, "--suppress: cannot open '%s': %s", file, strerror(errno));
-	r = rows_reader_new(fd, 0, ROWS_NO_HEADER, &err);
-	if (r == NULL) {
-		close(fd);
-		if (err == ROWS_ENOHDR)
-			return w; /* an empty file: no windows */
-		cli_die(err == ROWS_EIO ? EX_IOERR : EX_DATAERR, "%s:1: %s", file, rows_strerror(err));
-	}
-	while ((rc = rows_read(r)) == 1) {
-		size_t n;
-		const rows_field *f = rows_fields(r, &n);
-		double start, end;
-
-		if (n < 2 || n > 4)
-			cli_die(EX_DATAERR, "%s:%lld: expected start,end[,group][,reason], found %zu "
-				"field%s", file, rows_line(r), n, n == 1 ? "" : "s");
-		if (ts_parse(f[0].p, f[0].n, &start) < 0) {
-			if (first) {
-				first = 0;
-				continue; /* a header */
-			}
-			cli_die(EX_DATAERR, "%s:%lld: start: not a time: '%.*s'", file, rows_line(r),
-				(int)f[0].n, f[0].p);
-		}
-		first = 0;
-		if (ts_parse(f[1].p, f[1].n, &end) < 0)
-			cli_die(EX_DATAERR, "%s:%lld: end: not a time: '%.*s'", file, rows_line(r),
-				(int)f[1].n, f[1].p);
-		if (end < start)
-			cli_die(EX_DATAERR, "%s:%lld: the window ends before it starts", file,
-				rows_line(r));
-		if (n > 2 && f[2].n > 0 && !grouped && !warned++)
-			cli_warn("%s:%lld: a window for group '%.*s', but no -g: it applies to no row",
-				 file, rows_line(r), (int)f[2].n, f[2].p);
-		snprintf(reason, sizeof reason, "%.*s", n > 3 ? (int)f[3].n : 0, n > 3 ? f[3].p : "");
-		if (alert_windows_add(w, start, end, n > 2 ? f[2].p : NULL, n > 2 ? f[2].n : 0,
-				      reason) < 0)
-			cli_die(EX_SOFTWARE, "out of memory");
-	}
-	if (rc < 0)
-		die_windows(file, r);
-	rows_reader_free(r);
+	rc = suppress_read(w, fd, &in);
 	close(fd);
-	return w;
+	if (rc == SUPPRESS_OK) {
+		if (in.group_line > 0 && !grouped)
+			cli_warn("%s:%lld: a window for group '%.*s', but no -g: it applies to no row",
+				 file, in.group_line, (int)in.group_n, in.group);
+		return w;
+	}
+	/* The message first: its text lives in w, freed before exiting. */
+	if (rc == SUPPRESS_ENOMEM) {
+		code = EX_SOFTWARE;
+		snprintf(msg, sizeof msg, "out of memory");
+	} else if (rc == SUPPRESS_EROWS && in.rows == ROWS_EFIELDS) {
+		snprintf(msg, sizeof msg, "%s:%lld: expected %zu fields (as on the first line), "
+			 "found %zu", file, in.line, in.want, in.got);
+	} else if (rc == SUPPRESS_EROWS) {
+		code = in.rows == ROWS_EIO ? EX_IOERR : in.rows == ROWS_ENOMEM ? EX_SOFTWARE
+									 : EX_DATAERR;
+		snprintf(msg, sizeof msg, "%s:%lld: %s", file, in.line, rows_strerror(in.rows));
+	} else if (rc == SUPPRESS_ENFIELDS) {
+		snprintf(msg, sizeof msg, "%s:%lld: expected start,end[,group][,reason], found %zu "
+			 "field%s", file, in.line, in.got, in.got == 1 ? "" : "s");
+	} else if (rc == SUPPRESS_ESTART || rc == SUPPRESS_EEND) {
+		snprintf(msg, sizeof msg, "%s:%lld: %s: not a time: '%.*s'", file, in.line,
+			 rc == SUPPRESS_ESTART ? "start" : "end", (int)in.n, in.value);
+	} else if (rc == SUPPRESS_EORDER) {
+		snprintf(msg, sizeof msg, "%s:%lld: the window ends before it starts", file, in.line);
+	} else {
+		code = EX_SOFTWARE;
+		snprintf(msg, sizeof msg, "%s: internal error %d reading the windows", file, rc);
+	}
+	suppress_free(w);
+	cli_die(code, "%s", msg);
 }
 
 /* ---- incidents ---- */
 
-/* t as RFC 3339 UTC, milliseconds when t has a fraction. */
-static void
-rfc3339(char *buf, size_t size, double t)
-{
-	double sec = floor(t);
-	long ms = lround((t - sec) * 1000);
-	time_t tt;
-	struct tm tm;
-
-	if (ms == 1000) {
-		sec += 1;
-		ms = 0;
-	}
-	tt = (time_t)sec;
-	gmtime_r(&tt, &tm);
-	if (ms)
-		snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ", tm.tm_year + 1900,
-			 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ms);
-	else
-		snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
-			 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-}
-
-static void
-json_string(str *s, const char *p, size_t n)
-{
-	size_t i;
-	char esc[8];
-
-	str_add(s, "\"", 1);
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)p[i];
-
-		if (c == '"' || c == '\\') {
-			esc[0] = '\\';
-			esc[1] = (char)c;
-			str_add(s, esc, 2);
-		} else if (c == '\n') {
-			str_add(s, "\\n", 2);
-		} else if (c == '\t') {
-			str_add(s, "\\t", 2);
-		} else if (c == '\r') {
-			str_add(s, "\\r", 2);
-		} else if (c < 0x20 || c == 0x7f) {
-			snprintf(esc, sizeof esc, "\\u%04x", c);
-			str_add(s, esc, 6);
-		} else {
-			str_add(s, (const char *)&c, 1);
-		}
-	}
-	str_add(s, "\"", 1);
-}
-
 typedef struct {
 	rows_writer *out;
-	cli_in *in;
-	alert_windows *win;
-	const rows_field *gnames;
-	size_t ng;
-	const char *score;
-	int use_time;
-	str line;
+	event *ev;
+	suppress *win;
 } sink;
 
-static void
-emit_events(sink *k, const group *g, const alert_incident *inc, const char *end, size_t endn)
-{
-	size_t i;
-	int prec = opt.common.precision;
-
-	for (i = 0; i < k->ng; i++)
-		rows_put_field(k->out, g->vals[i].p, g->vals[i].n);
-	rows_put_field(k->out, g->start.p, g->start.n);
-	rows_put_field(k->out, end, endn);
-	if (!inc->open && k->use_time)
-		rows_put_num(k->out, inc->end - inc->start, prec);
-	else
-		rows_put_empty(k->out);
-	{
-		char num[32];
-
-		snprintf(num, sizeof num, "%llu", inc->rows);
-		rows_put_str(k->out, num);
-	}
-	rows_put_num(k->out, inc->peak, prec);
-	rows_put_str(k->out, inc->tier >= 0 ? opt.tiers[inc->tier].name : "");
-	rows_put_field(k->out, g->why.p ? g->why.p : "", g->why.n);
-	rows_put_str(k->out, inc->supp ? "1" : "0");
-	rows_put_str(k->out, inc->supp ? alert_windows_reason(k->win, inc->supp) : "");
-	cli_out_end(k->out);
-}
-
-static void
-emit_json(sink *k, const group *g, const alert_incident *inc)
-{
-	str *s = &k->line;
-	size_t i;
-	char buf[64];
-	int prec = opt.common.precision;
-
-	if (inc->supp)
-		return; /* nothing fires inside a window */
-	s->n = 0;
-	str_adds(s, "{\"labels\":{\"alertname\":");
-	json_string(s, opt.name, strlen(opt.name));
-	for (i = 0; i < k->ng; i++) {
-		str_adds(s, ",");
-		json_string(s, k->gnames[i].p, k->gnames[i].n);
-		str_adds(s, ":");
-		json_string(s, g->vals[i].p, g->vals[i].n);
-	}
-	if (inc->tier >= 0) {
-		str_adds(s, ",\"severity\":");
-		json_string(s, opt.tiers[inc->tier].name, strlen(opt.tiers[inc->tier].name));
-	}
-	str_adds(s, "},\"annotations\":{\"summary\":");
-	{
-		str sum = {0};
-		char lv[32], pk[32];
-
-		lv[num_format(lv, g->level, prec)] = '\0';
-		pk[num_format(pk, inc->peak, prec)] = '\0';
-		str_adds(&sum, k->score);
-		str_adds(&sum, opt.below ? " below " : " above ");
-		str_adds(&sum, lv);
-		str_adds(&sum, ", peak ");
-		str_adds(&sum, pk);
-		json_string(s, sum.p, sum.n);
-		free(sum.p);
-	}
-	if (g->why.n > 0) {
-		str_adds(s, ",\"why\":");
-		json_string(s, g->why.p, g->why.n);
-	}
-	str_adds(s, "},\"startsAt\":\"");
-	rfc3339(buf, sizeof buf, inc->start);
-	str_adds(s, buf);
-	str_adds(s, "\"");
-	if (!inc->open) {
-		str_adds(s, ",\"endsAt\":\"");
-		rfc3339(buf, sizeof buf, inc->end);
-		str_adds(s, buf);
-		str_adds(s, "\"");
-	}
-	str_adds(s, "}");
-	rows_put_raw(k->out, s->p, s->n);
-	cli_out_end(k->out);
-}
-
+/* Write the incident (piece) inc of group g that ended at the time text end. */
 static void
 emit(sink *k, const group *g, const alert_incident *inc, const char *end, size_t endn)
 {
-	if (opt.events)
-		emit_events(k, g, inc, end, endn);
-	else if (opt.json)
-		emit_json(k, g, inc);
+	event_rec r;
+	const rows_field *f;
+	const char *line;
+	size_t i, n;
+
+	if (k->ev == NULL || (opt.json && inc->supp))
+		return; /* no incidents asked for; nothing fires inside a window */
+	memset(&r, 0, sizeof r);
+	r.inc = inc;
+	r.vals = g->vals;
+	r.start.p = g->start.p ? g->start.p : "";
+	r.start.n = g->start.n;
+	r.end.p = end;
+	r.end.n = endn;
+	r.why.p = g->why.p;
+	r.why.n = g->why.n;
+	r.level = g->level;
+	r.reason = suppress_reason(k->win, inc->supp);
+	if (opt.events) {
+		if ((n = event_row(k->ev, &r, &f)) == 0)
+			cli_die(EX_SOFTWARE, "out of memory");
+		for (i = 0; i < n; i++)
+			rows_put_field(k->out, f[i].p, f[i].n);
+	} else {
+		if ((line = event_json(k->ev, &r, &n)) == NULL)
+			cli_die(EX_SOFTWARE, "out of memory");
+		rows_put_raw(k->out, line, n);
+	}
+	cli_out_end(k->out);
 }
 
-static void
-events_header(sink *k)
+/* The incident writer, and the --events header. */
+static event *
+open_events(rows_writer *out, const rows_field *hdr, const size_t *gcols, size_t ng,
+	    const char *score, int timed)
 {
-	static const char *const names[] = {"start", "end",	 "duration",   "rows",  "peak",
-					    "severity", "why", "suppressed", "reason"};
-	size_t i;
+	event_opts eo;
+	rows_field *gn = calloc(ng + 1, sizeof *gn);
+	const char **tiers = calloc(opt.ntiers + 1, sizeof *tiers);
+	const rows_field *f;
+	event *ev;
+	size_t i, n;
 
-	if (opt.common.no_header)
-		return;
-	for (i = 0; i < k->ng; i++)
-		rows_put_field(k->out, k->gnames[i].p, k->gnames[i].n);
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		rows_put_str(k->out, names[i]);
-	cli_out_end(k->out);
+	if (gn == NULL || tiers == NULL)
+		cli_die(EX_SOFTWARE, "out of memory");
+	for (i = 0; i < ng; i++)
+		gn[i] = hdr[gcols[i]];
+	for (i = 0; i < opt.ntiers; i++)
+		tiers[i] = opt.tiers[i].name;
+	memset(&eo, 0, sizeof eo);
+	eo.name = opt.name;
+	eo.score = score;
+	eo.below = opt.below;
+	eo.precision = opt.common.precision;
+	eo.timed = timed;
+	eo.tiers = tiers;
+	eo.ntiers = opt.ntiers;
+	eo.groups = gn;
+	eo.ngroups = ng;
+	if (opt.json)
+		for (i = 0; i < ng; i++)
+			if ((gn[i].n == 9 && memcmp(gn[i].p, "alertname", 9) == 0) ||
+			    (gn[i].n == 8 && memcmp(gn[i].p, "severity", 8) == 0))
+				cli_usage("-g: a group column named '%.*s' would clash with the label "
+					  "of that name in --json", (int)gn[i].n, gn[i].p);
+	if ((ev = event_new(&eo)) == NULL)
+		cli_die(EX_SOFTWARE, "out of memory");
+	free(gn);
+	free(tiers);
+	if (opt.events && !opt.common.no_header) {
+		n = event_header(ev, &f);
+		for (i = 0; i < n; i++)
+			rows_put_field(out, f[i].p, f[i].n);
+		cli_out_end(out);
+	}
+	return ev;
 }
 
 /* ---- options ---- */
@@ -603,7 +469,7 @@ static void
 new_group(group *g, cli_in *in, const size_t *gcols, size_t ng)
 {
 	alert_opts ao;
-	size_t i, nf;
+	size_t i, nf, len;
 	const rows_field *f = cli_in_fields(in, &nf);
 	double *levels = NULL;
 
@@ -634,29 +500,31 @@ new_group(group *g, cli_in *in, const size_t *gcols, size_t ng)
 	g->level = opt.level;
 	if (opt.q >= 0 && (g->q = quant_new(opt.q)) == NULL)
 		cli_die(EX_SOFTWARE, "out of memory");
+	/* One buffer holds the values joined by commas; vals are views into it. */
+	for (i = 0, len = 0; i < ng; i++)
+		len += f[gcols[i]].n + 1;
 	g->vals = calloc(ng + 1, sizeof *g->vals);
-	if (g->vals == NULL)
+	g->key = malloc(len + 1);
+	if (g->vals == NULL || g->key == NULL)
 		cli_die(EX_SOFTWARE, "out of memory");
-	str_set(&g->key, "", 0);
-	for (i = 0; i < ng; i++) {
-		str_set(&g->vals[i], f[gcols[i]].p, f[gcols[i]].n);
+	for (i = 0, len = 0; i < ng; i++) {
 		if (i)
-			str_add(&g->key, ",", 1);
-		str_add(&g->key, f[gcols[i]].p, f[gcols[i]].n);
+			g->key[len++] = ',';
+		memcpy(g->key + len, f[gcols[i]].p, f[gcols[i]].n);
+		g->vals[i].p = g->key + len;
+		g->vals[i].n = f[gcols[i]].n;
+		len += f[gcols[i]].n;
 	}
+	g->keyn = len;
 }
 
 static void
-free_group(group *g, size_t ng)
+free_group(group *g)
 {
-	size_t i;
-
 	alert_free(g->a);
 	quant_free(g->q);
-	for (i = 0; i < ng; i++)
-		free(g->vals[i].p);
 	free(g->vals);
-	free(g->key.p);
+	free(g->key);
 	free(g->start.p);
 	free(g->why.p);
 }
@@ -691,7 +559,7 @@ main(int argc, char **argv)
 	rows_writer *out;
 	group *groups = NULL;
 	size_t ngroups = 0, i, *gcols = NULL, ng = 0, nh;
-	alert_windows *win = NULL;
+	const rows_field *hdr;
 	long tcol, whycol = -1;
 	int need_time, any = 0, rc;
 	sink k;
@@ -701,24 +569,24 @@ main(int argc, char **argv)
 	parse_options(argc, argv);
 	need_time = is_duration(&opt.for_) || is_duration(&opt.clear) || is_duration(&opt.cool) ||
 		    (opt.q >= 0 && is_duration(&opt.train)) || opt.suppress || opt.json;
+	memset(&k, 0, sizeof k);
 	if (opt.suppress)
-		win = load_windows(opt.suppress, opt.common.group != NULL);
+		k.win = load_windows(opt.suppress, opt.common.group != NULL);
 
 	in = cli_in_open(&opt.common, argv + optind, argc - optind,
 			 CLI_COLS_ALL | (need_time ? CLI_NEED_TIME : 0));
 	if (in == NULL) {
-		alert_windows_free(win);
+		suppress_free(k.win);
 		free_tiers();
 		return opt.exit_status ? 1 : EX_OK;
 	}
 	if (cli_in_ncols(in) != 1)
 		cli_usage("-c: give one score column, not '%s'", opt.common.columns);
-	memset(&k, 0, sizeof k);
-	k.gnames = cli_in_header(in, &nh);
+	hdr = cli_in_header(in, &nh);
 	if (opt.common.group) {
 		char *bad = NULL;
 
-		if (cols_select(opt.common.group, k.gnames, nh, &gcols, &ng, &bad) != COLS_OK)
+		if (cols_select(opt.common.group, hdr, nh, &gcols, &ng, &bad) != COLS_OK)
 			cli_die(EX_SOFTWARE, "out of memory"); /* cli_in_open checked the names */
 		free(bad);
 	}
@@ -726,43 +594,14 @@ main(int argc, char **argv)
 	if (opt.whycol)
 		whycol = (long)cli_in_find(in, "--why", opt.whycol, strlen(opt.whycol));
 	else
-		whycol = cols_find(k.gnames, nh, "vote_why", 8);
+		whycol = cols_find(hdr, nh, "vote_why", 8);
 
 	out = cli_out_open(in);
 	k.out = out;
-	k.in = in;
-	k.win = win;
-	k.ng = ng;
-	k.use_time = tcol >= 0;
-	k.score = strdup(cli_in_colname(in, 0));
-	if (k.score == NULL)
-		cli_die(EX_SOFTWARE, "out of memory");
-	if (opt.events) {
-		/* The group columns by name: rebuild the views in the header order. */
-		rows_field *gn = malloc((ng + 1) * sizeof *gn);
-
-		if (gn == NULL)
-			cli_die(EX_SOFTWARE, "out of memory");
-		for (i = 0; i < ng; i++)
-			gn[i] = k.gnames[gcols[i]];
-		k.gnames = gn;
-		events_header(&k);
-	} else if (opt.json) {
-		rows_field *gn = malloc((ng + 1) * sizeof *gn);
-
-		if (gn == NULL)
-			cli_die(EX_SOFTWARE, "out of memory");
-		for (i = 0; i < ng; i++)
-			gn[i] = k.gnames[gcols[i]];
-		k.gnames = gn;
-		for (i = 0; i < ng; i++)
-			if ((gn[i].n == 9 && memcmp(gn[i].p, "alertname", 9) == 0) ||
-			    (gn[i].n == 8 && memcmp(gn[i].p, "severity", 8) == 0))
-				cli_usage("-g: a group column named '%.*s' would clash with the label "
-					  "of that name in --json", (int)gn[i].n, gn[i].p);
-	} else {
+	if (opt.events || opt.json)
+		k.ev = open_events(out, hdr, gcols, ng, cli_in_colname(in, 0), tcol >= 0);
+	else
 		cli_out_header(in, out, names, 2);
-	}
 
 	while (cli_in_next(in, out)) {
 		int added, have;
@@ -791,7 +630,7 @@ main(int argc, char **argv)
 		if (have && tcol >= 0)
 			have = cli_in_time(in, &t);
 		if (!have || training(g, t, x)) {
-			if (!opt.events && !opt.json) {
+			if (k.ev == NULL) {
 				cli_out_row(in, out);
 				if (have)
 					rows_put_str(out, "0"); /* learning: no alert */
@@ -802,8 +641,8 @@ main(int argc, char **argv)
 			}
 			continue;
 		}
-		if (win)
-			supp = alert_windows_find(win, t, g->key.p, g->key.n);
+		if (k.win)
+			supp = suppress_find(k.win, t, g->key, g->keyn);
 		alert_update(g->a, t, x, supp, &st, &inc);
 		/* An incident's times: the time column's text, or the line number. */
 		if (tcol >= 0) {
@@ -825,7 +664,7 @@ main(int argc, char **argv)
 		}
 		if (st.firing && supp == 0)
 			any = 1;
-		if (!opt.events && !opt.json) {
+		if (k.ev == NULL) {
 			int on = st.firing && supp == 0;
 
 			cli_out_row(in, out);
@@ -842,15 +681,12 @@ main(int argc, char **argv)
 	}
 	cli_out_close(out);
 	for (i = 0; i < ngroups; i++)
-		free_group(&groups[i], ng);
+		free_group(&groups[i]);
 	free(groups);
 	free_tiers();
 	free(gcols);
-	if (opt.events || opt.json)
-		free((void *)k.gnames);
-	free((void *)k.score);
-	free(k.line.p);
-	alert_windows_free(win);
+	event_free(k.ev);
+	suppress_free(k.win);
 	rc = cli_in_close(in);
 	if (rc == EX_OK && opt.exit_status)
 		return any ? 0 : 1;

@@ -1,5 +1,5 @@
 /*
- * alert.c - per-group alert state machine and suppression windows.
+ * alert.c - per-group alert state machine.
  */
 #include "alert.h"
 
@@ -195,98 +195,4 @@ alert_open(const alert *a, alert_incident *inc)
 	inc->open = 1;
 	inc->tier = alert_tier(a, inc->peak);
 	return 1;
-}
-
-/* ---- suppression windows ---- */
-
-typedef struct {
-	double start, end;
-	char *group; /* NULL: every group */
-	size_t n;
-	char *reason;
-} window;
-
-struct alert_windows {
-	window *w;
-	size_t n, cap;
-};
-
-alert_windows *
-alert_windows_new(void)
-{
-	return calloc(1, sizeof(alert_windows));
-}
-
-void
-alert_windows_free(alert_windows *w)
-{
-	size_t i;
-
-	if (w == NULL)
-		return;
-	for (i = 0; i < w->n; i++) {
-		free(w->w[i].group);
-		free(w->w[i].reason);
-	}
-	free(w->w);
-	free(w);
-}
-
-long
-alert_windows_add(alert_windows *w, double start, double end, const char *group, size_t n,
-		  const char *reason)
-{
-	window *x;
-
-	if (w->n == w->cap) {
-		size_t cap = w->cap ? w->cap * 2 : 8;
-		window *nw = realloc(w->w, cap * sizeof *nw);
-
-		if (nw == NULL)
-			return -1;
-		w->w = nw;
-		w->cap = cap;
-	}
-	x = &w->w[w->n];
-	memset(x, 0, sizeof *x);
-	x->start = start;
-	x->end = end;
-	x->reason = strdup(reason ? reason : "");
-	if (x->reason == NULL)
-		return -1;
-	if (n > 0) {
-		x->group = malloc(n);
-		if (x->group == NULL) {
-			free(x->reason);
-			return -1;
-		}
-		memcpy(x->group, group, n);
-		x->n = n;
-	}
-	return (long)++w->n;
-}
-
-long
-alert_windows_find(const alert_windows *w, double t, const char *group, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < w->n; i++) {
-		const window *x = &w->w[i];
-
-		if (t < x->start || t >= x->end)
-			continue;
-		if (x->group && (x->n != n || memcmp(x->group, group, n) != 0))
-			continue;
-		return (long)i + 1;
-	}
-	return 0;
-}
-
-const char *
-alert_windows_reason(const alert_windows *w, long tag)
-{
-	if (tag < 1 || (size_t)tag > w->n)
-		return "";
-	return w->w[tag - 1].reason;
 }

@@ -3,9 +3,9 @@
  * evaluates an alerting rule: a condition (the score beyond a level) must
  * hold for a while before the alert fires, and be gone for a while before
  * it resolves; then a cooldown may keep it from firing again too soon.
- * Suppression windows (maintenance, known events) mask the alert without
- * changing the state, and cut the incident into pieces: an incident is
- * reported once per stretch with the same suppression.
+ * Suppression (maintenance windows, known events: suppress.h) masks the
+ * alert without changing the state, and cuts the incident into pieces: an
+ * incident is reported once per stretch with the same suppression tag.
  *
  * States: OK -> PENDING (condition true since the onset point)
  *            -> FIRING (held for --for, outside a cooldown)
@@ -17,7 +17,7 @@
  * alert_update (missing scores are not given).
  *
  * Ownership: alert_new() copies the options (and the tiers); alert_free()
- * and alert_windows_free() accept NULL.  Nothing here prints or exits.
+ * accepts NULL.  Nothing here prints or exits.
  */
 #ifndef ADK_ALERT_H
 #define ADK_ALERT_H
@@ -69,30 +69,12 @@ void alert_free(alert *a);
 /* Change the level and recovery level (a level learned after creation). */
 void alert_set_level(alert *a, double level, double recover);
 /* Feed one point: time t, finite score x, suppression tag supp (0: none;
- * else any id, e.g. a window's from alert_windows_find).  Fills *st, and
+ * else any id, e.g. a window's tag from suppress_find).  Fills *st, and
  * *inc when st->closed. */
 void alert_update(alert *a, double t, double x, long supp, alert_step *st, alert_incident *inc);
 /* 1 and the firing incident piece (open) in *inc, or 0 if not firing. */
 int alert_open(const alert *a, alert_incident *inc);
 /* The highest tier x is beyond, or -1. */
 int alert_tier(const alert *a, double x);
-
-/*
- * Suppression windows [start, end), for one group or all.  Lookup scans
- * them in order: O(windows) per point, meant for tens, not millions.
- */
-typedef struct alert_windows alert_windows;
-
-alert_windows *alert_windows_new(void);
-void alert_windows_free(alert_windows *w);
-/* Add a window for the group key (n bytes; n == 0: every group) with a
- * reason (NUL-terminated, may be ""); both copied.  Returns its tag (1, 2,
- * ...) or -1 if out of memory. */
-long alert_windows_add(alert_windows *w, double start, double end, const char *group, size_t n,
-		       const char *reason);
-/* Tag of the first window holding t for this group, or 0. */
-long alert_windows_find(const alert_windows *w, double t, const char *group, size_t n);
-/* The reason of the window tagged tag ("" when none was given). */
-const char *alert_windows_reason(const alert_windows *w, long tag);
 
 #endif

@@ -218,28 +218,6 @@ tiers_and_open(void)
 	alert_free(NULL);
 }
 
-static void
-windows(void)
-{
-	alert_windows *w = alert_windows_new();
-
-	CHECK("add", alert_windows_add(w, 100, 200, NULL, 0, "deploy") == 1 &&
-			     alert_windows_add(w, 150, 300, "b", 1, "") == 2);
-	CHECK("start inclusive, end exclusive", alert_windows_find(w, 100, "a", 1) == 1 &&
-							alert_windows_find(w, 199.5, "a", 1) == 1 &&
-							alert_windows_find(w, 200, "a", 1) == 0 &&
-							alert_windows_find(w, 99, "a", 1) == 0);
-	CHECK("group window", alert_windows_find(w, 250, "b", 1) == 2 &&
-				      alert_windows_find(w, 250, "a", 1) == 0 &&
-				      alert_windows_find(w, 250, "bb", 2) == 0);
-	CHECK("first window wins", alert_windows_find(w, 160, "b", 1) == 1);
-	CHECK("reasons", strcmp(alert_windows_reason(w, 1), "deploy") == 0 &&
-				 strcmp(alert_windows_reason(w, 2), "") == 0 &&
-				 strcmp(alert_windows_reason(w, 9), "") == 0);
-	alert_windows_free(w);
-	alert_windows_free(NULL);
-}
-
 int
 main(void)
 {
@@ -249,6 +227,5 @@ main(void)
 	cooldown();
 	suppression();
 	tiers_and_open();
-	windows();
 	return check_status();
 }
