@@ -9,11 +9,13 @@
  */
 #include "blob.h"
 #include "cli.h"
+#include "cols.h"
 #include "iforest.h"
 #include "spool.h"
 
 #include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -42,8 +44,21 @@ static const char usage[] =
 	"      --save FILE        write the fitted forest to FILE\n"
 	"      --model FILE       score with the forest in FILE, fitted by --save: its\n"
 	"                         columns, and its threshold if it has one\n"
-	CLI_COMMON_HELP
+	/* CLI_COMMON_HELP without -g: one forest is fitted for all rows. */
+	"  -c, --columns LIST     columns to score together: names or 1-based numbers,\n"
+	"                         ranges 2-5 [every numeric column but the time column]\n"
+	"  -t, --time COL         time column, for --train-rows DUR [timestamp, time, ts\n"
+	"                         or date, if present]\n"
+	"  -d, --delimiter C      field delimiter: a character, or 'tab' [detected from\n"
+	"                         header]\n"
+	"      --no-header        the first line is data; columns are named 1..N\n"
+	"      --precision N      significant digits of the numbers written [6]\n"
+	"      --strict           a value that is not a number is an error (exit 65)\n"
+	"                         [warn, and treat it as missing]\n"
+	"  -h, --help             show this help\n"
+	"  -V, --version          show the version\n"
 	"\n"
+	"There is no -g: one forest is fitted for all rows (run one iforest per group).\n"
 	"Rows with a missing value in a selected column get empty scores and are not\n"
 	"trained on.  The same seed, input and options give the same output.\n"
 	"\n"
@@ -376,28 +391,43 @@ stream_row(state *st)
 
 /* ---- the model's columns ---- */
 
-/* A -c list naming the model's columns. */
-static char *
-model_columns(const iforest *f, const char *path)
+/* Select the model's columns in the input by name; an input that lacks
+ * some is an error naming every one of them (lists cut at 1 KB). */
+static void
+select_model_columns(cli_in *in, const iforest *f)
 {
-	size_t j, len = 0, d = iforest_nfeat(f);
-	char *spec;
+	size_t n, j, d = iforest_nfeat(f), nmiss = 0, len = 0;
+	const rows_field *hdr = cli_in_header(in, &n);
+	size_t *idx = malloc((d + 1) * sizeof *idx);
+	char miss[1024], cols[1024];
 
-	for (j = 0; j < d; j++) {
-		if (strchr(iforest_name(f, j), ',') != NULL)
-			cli_die(EX_DATAERR, "model '%s': column '%s' has a comma in its name: it "
-				"cannot be selected", path, iforest_name(f, j));
-		len += strlen(iforest_name(f, j)) + 1;
-	}
-	if ((spec = malloc(len + 1)) == NULL)
+	if (idx == NULL)
 		cli_die(EX_SOFTWARE, "out of memory");
-	spec[0] = '\0';
+	miss[0] = cols[0] = '\0';
 	for (j = 0; j < d; j++) {
-		if (j)
-			strcat(spec, ",");
-		strcat(spec, iforest_name(f, j));
+		const char *name = iforest_name(f, j);
+		long k = cols_find(hdr, n, name, strlen(name));
+
+		if (k >= 0) {
+			idx[j] = (size_t)k;
+			continue;
+		}
+		if (len < sizeof miss - 1)
+			len += (size_t)snprintf(miss + len, sizeof miss - len, "%s'%s'",
+						nmiss ? ", " : "", name);
+		nmiss++;
 	}
-	return spec;
+	if (nmiss == 0) {
+		cli_in_select(in, idx, d);
+		free(idx);
+		return;
+	}
+	free(idx);
+	for (j = 0, len = 0; j < n && len < sizeof cols - 1; j++)
+		len += (size_t)snprintf(cols + len, sizeof cols - len, "%s%.*s", j ? ", " : "",
+					(int)hdr[j].n, hdr[j].p);
+	cli_die(EX_DATAERR, "%s: %zu of the model's %zu columns not in the input: %s (input "
+		"columns: %s)", cli_in_file(in), nmiss, d, miss, cols);
 }
 
 static iforest *
@@ -431,7 +461,7 @@ main(int argc, char **argv)
 	const char *save = NULL, *model = NULL;
 	double contamination = 0;
 	int c, code = EX_OK, pending = 0, forest_opt = 0;
-	char *names[3], *spec = NULL;
+	char *names[3];
 	size_t j, nnames = 0;
 
 	memset(&st, 0, sizeof st);
@@ -486,7 +516,8 @@ main(int argc, char **argv)
 		}
 	}
 	if (st.common.group)
-		cli_usage("-g: iforest fits one forest for all rows; run one iforest per group");
+		cli_usage("-g: iforest fits one forest for all rows and has no groups; run one "
+			  "iforest per group, each on that group's rows");
 	if (model) {
 		if (save || train.count > 0 || train.sec > 0 || st.flag || forest_opt ||
 		    st.common.columns)
@@ -495,18 +526,18 @@ main(int argc, char **argv)
 				  "--save do not go with it");
 		st.f = load_model(model);
 		st.flag = iforest_threshold(st.f, &contamination, &st.threshold);
-		st.common.columns = spec = model_columns(st.f, model);
 	}
 
 	st.in = cli_in_open(&st.common, argv + optind, argc - optind,
-			    train.sec > 0 ? CLI_NEED_TIME : 0);
+			    (train.sec > 0 ? CLI_NEED_TIME : 0) | (model ? CLI_COLS_ALL : 0));
 	if (st.in == NULL) {
 		iforest_free(st.f);
-		free(spec);
 		if (save)
 			cli_die(EX_DATAERR, "no rows to train on: model not saved to '%s'", save);
 		return EX_OK; /* empty input, empty output */
 	}
+	if (model)
+		select_model_columns(st.in, st.f);
 	st.d = cli_in_ncols(st.in);
 	st.names = calloc(st.d, sizeof *st.names);
 	st.x = calloc(st.d, sizeof *st.x);
@@ -518,10 +549,6 @@ main(int argc, char **argv)
 
 		if ((st.names[j] = strdup(col)) == NULL)
 			cli_die(EX_SOFTWARE, "out of memory");
-		/* A name not in the header would have been taken as a column number. */
-		if (model && strcmp(col, iforest_name(st.f, j)) != 0)
-			cli_die(EX_DATAERR, "model '%s': column '%s' is not in the input", model,
-				iforest_name(st.f, j));
 	}
 	names[nnames++] = "iforest_score";
 	if (st.flag)
@@ -571,7 +598,6 @@ main(int argc, char **argv)
 	free(st.share);
 	free(st.rec);
 	free(st.top);
-	free(spec);
 	iforest_free(st.f);
 	c = cli_in_close(st.in);
 	return code != EX_OK ? code : c;
