@@ -336,10 +336,15 @@ win_push(win *w, double t, double x)
 	 * cancels, losing about eps * (mean - shift)^2 of the variance, enough to
 	 * make a flat stretch look noisy.  Re-centre once the offset exceeds a
 	 * thousand spreads (and is more than rounding of the mean itself). */
-	d = w->s1 / (double)w->n;
-	if (d * d > 1e6 * (w->s2 / (double)w->n - d * d) &&
-	    fabs(d) > 1e-9 * fabs(w->shift + d))
-		recentre(w);
+	{
+		/* With m = s1/n the offset of the mean from the shift: m^2 >
+		 * 1e6 (s2/n - m^2) and |m| > 1e-9 |shift + m|, times n^2 and n
+		 * so that the test on every push needs no division. */
+		double n = (double)w->n, s1 = w->s1;
+
+		if (s1 * s1 > 1e6 * (w->s2 * n - s1 * s1) && fabs(s1) > 1e-9 * fabs(w->shift * n + s1))
+			recentre(w);
+	}
 	return 0;
 }
 
@@ -358,29 +363,42 @@ win_get(const win *w, size_t i, double *t, double *x)
 	*x = w->x[s];
 }
 
-double
-win_mean(const win *w)
+void
+win_moments(const win *w, double x, double *mean, double *dev, double *var)
 {
-	return w->n ? w->shift + w->s1 / (double)w->n : 0;
+	double n = (double)w->n, m, v;
+
+	if (w->n == 0) {
+		*mean = 0;
+		*dev = x;
+		*var = 0;
+		return;
+	}
+	m = w->s1 / n; /* mean - shift */
+	*mean = w->shift + m;
+	/* x - shift is exact for x near the data; the mean's rounding near a
+	 * large shift (ulp 1.2e-7 at 1e9) does not enter. */
+	*dev = (x - w->shift) - m;
+	v = w->n < 2 ? 0 : (w->s2 - w->s1 * w->s1 / n) / (n - 1);
+	*var = v > 0 ? v : 0;
 }
 
 double
-win_dev(const win *w, double x)
+win_mean(const win *w)
 {
-	/* x - shift is exact for x near the data; the mean's rounding near a
-	 * large shift (ulp 1.2e-7 at 1e9) does not enter. */
-	return w->n ? (x - w->shift) - w->s1 / (double)w->n : x;
+	double m, d, v;
+
+	win_moments(w, 0, &m, &d, &v);
+	return m;
 }
 
 double
 win_var(const win *w)
 {
-	double v;
+	double m, d, v;
 
-	if (w->n < 2)
-		return 0;
-	v = (w->s2 - w->s1 * w->s1 / (double)w->n) / (double)(w->n - 1);
-	return v > 0 ? v : 0;
+	win_moments(w, 0, &m, &d, &v);
+	return v;
 }
 
 double

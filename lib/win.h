@@ -36,11 +36,14 @@ size_t win_count(const win *w);
 /* i-th oldest point, 0 <= i < count. */
 void win_get(const win *w, size_t i, double *t, double *x);
 
+/*
+ * The mean, x - mean and the sample variance (n - 1 denominator; 0 for
+ * fewer than 2 points) in one call, the z-score's inner loop.  x - mean
+ * comes from the shifted sums: exact for values such as 1e9 + small noise,
+ * where x - *mean would carry the mean's rounding.
+ */
+void win_moments(const win *w, double x, double *mean, double *dev, double *var);
 double win_mean(const win *w);
-/* x - mean, computed from the shifted sums: exact for values such as 1e9 +
- * small noise, where x - win_mean() would carry the mean's rounding. */
-double win_dev(const win *w, double x);
-/* Sample variance (n - 1 denominator); 0 for fewer than 2 points. */
 double win_var(const win *w);
 /* Quantile q in [0,1], linear between order statistics (type 7, as numpy
  * and pandas); needs WIN_ORDER and count > 0. */

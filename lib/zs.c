@@ -118,7 +118,7 @@ static double
 score_window(const zs *z, double x)
 {
 	const win *w = z->w;
-	double c;
+	double c, dev, var;
 
 	switch (z->o.method) {
 	case ZS_MEDIAN:
@@ -127,7 +127,8 @@ score_window(const zs *z, double x)
 	case ZS_IQR:
 		return fence_score(x, win_quantile(w, 0.25), win_quantile(w, 0.75), z->o.k);
 	default:
-		return ratio(win_dev(w, x), sqrt(win_var(w)), win_mean(w));
+		win_moments(w, x, &c, &dev, &var);
+		return ratio(dev, sqrt(var), c);
 	}
 }
 
@@ -239,6 +240,7 @@ zs_update(zs *z, double t, double x, double *score)
 {
 	int scored = 0;
 	double ht, hx;
+	size_t n;
 
 	if (seasonal(z))
 		return update_season(z, t, x, score);
@@ -270,7 +272,8 @@ zs_update(zs *z, double t, double x, double *score)
 			win_pop(z->w);
 		}
 	}
-	if (win_count(z->w) >= z->o.min_periods && win_count(z->w) > 0) {
+	n = win_count(z->w);
+	if (n >= z->o.min_periods && n > 0) {
 		*score = score_window(z, x);
 		scored = 1;
 	}
