@@ -95,23 +95,6 @@ free_series(void *s)
 	ewma_series_free(s);
 }
 
-/* Append "name=x\n", x in the fewest digits that read back as x. */
-static void
-opt_num(char *buf, size_t size, const char *name, double x)
-{
-	size_t len = strlen(buf);
-	char v[40];
-	int p;
-
-	for (p = 1; p < 17; p++) {
-		snprintf(v, sizeof v, "%.*g", p, x);
-		if (strtod(v, NULL) == x)
-			break;
-	}
-	snprintf(v, sizeof v, "%.*g", p, x);
-	snprintf(buf + len, size - len, "%s=%s\n", name, v);
-}
-
 int
 main(int argc, char **argv)
 {
@@ -226,18 +209,18 @@ main(int argc, char **argv)
 	eo.timed = cli_in_has_time(in);
 
 	/* What changes the state or the scores must match a loaded state. */
-	opt_num(opts, sizeof opts, "alpha", eo.alpha);
-	opt_num(opts, sizeof opts, "halflife", eo.halflife_sec);
-	opt_num(opts, sizeof opts, "step", eo.step);
-	opt_num(opts, sizeof opts, "season", (double)eo.season);
-	opt_num(opts, sizeof opts, "season-by-time", eo.season_by_time);
-	opt_num(opts, sizeof opts, "beta", eo.beta);
-	opt_num(opts, sizeof opts, "gamma", eo.gamma);
-	opt_num(opts, sizeof opts, "cusum", eo.cusum);
-	opt_num(opts, sizeof opts, "cusum-alpha", eo.cusum_alpha);
-	opt_num(opts, sizeof opts, "cusum-k", eo.cusum_k);
-	opt_num(opts, sizeof opts, "cusum-h", eo.cusum_h);
-	opt_num(opts, sizeof opts, "min-periods", (double)eo.min_periods);
+	statefile_opt_num(opts, sizeof opts, "alpha", eo.alpha);
+	statefile_opt_num(opts, sizeof opts, "halflife", eo.halflife_sec);
+	statefile_opt_num(opts, sizeof opts, "step", eo.step);
+	statefile_opt_num(opts, sizeof opts, "season", (double)eo.season);
+	statefile_opt_num(opts, sizeof opts, "season-by-time", eo.season_by_time);
+	statefile_opt_num(opts, sizeof opts, "beta", eo.beta);
+	statefile_opt_num(opts, sizeof opts, "gamma", eo.gamma);
+	statefile_opt_num(opts, sizeof opts, "cusum", eo.cusum);
+	statefile_opt_num(opts, sizeof opts, "cusum-alpha", eo.cusum_alpha);
+	statefile_opt_num(opts, sizeof opts, "cusum-k", eo.cusum_k);
+	statefile_opt_num(opts, sizeof opts, "cusum-h", eo.cusum_h);
+	statefile_opt_num(opts, sizeof opts, "min-periods", (double)eo.min_periods);
 	ops.ctx = &eo;
 	sf = statefile_open(state_path, &ops, opts, &common, in);
 

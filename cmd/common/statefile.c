@@ -6,9 +6,17 @@
 #include "grp.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+
+/* The layout of the file around the series (see statefile.h), in the high
+ * half of the blob version; the tool's series version is the low half.
+ * Format 1 (version < 0x10000) keyed groups by their values joined by the
+ * input's delimiter, so a state saved from CSV did not match TSV. */
+#define FORMAT 2
+#define FILE_VERSION(v) ((uint32_t)FORMAT << 16 | ((v) & 0xffff))
 
 struct statefile {
 	const char *path;     /* NULL: no file */
@@ -17,8 +25,13 @@ struct statefile {
 	size_t ncols;
 	void **slots;         /* [group * ncols + column], groups in cli_in order */
 	size_t ngroups, cap;
+	size_t *gcols, ng;    /* the -g columns (header indexes) */
+	char **keys;          /* [group]: its key (key_encode), groups in cli_in order */
+	size_t *keyn;
+	char *kbuf;           /* the current row's key */
+	size_t kcap;
 	/* from the file */
-	grp *keys;            /* its group keys (later lookups may add others) */
+	grp *keys_in;         /* its group keys (later lookups may add others) */
 	size_t nloaded;
 	void **loaded;        /* [group * ncols + column]; NULL once moved to slots */
 	char *used;           /* [group]: met in this run */
@@ -32,6 +45,22 @@ xmalloc(size_t n)
 	if (p == NULL)
 		cli_die(EX_SOFTWARE, "out of memory");
 	return p;
+}
+
+void
+statefile_opt_num(char *buf, size_t size, const char *name, double x)
+{
+	size_t len = strlen(buf);
+	char v[40];
+	int p;
+
+	for (p = 1; p < 17; p++) {
+		snprintf(v, sizeof v, "%.*g", p, x);
+		if (strtod(v, NULL) == x)
+			break;
+	}
+	snprintf(v, sizeof v, "%.*g", p, x);
+	snprintf(buf + len, size > len ? size - len : 0, "%s=%s\n", name, v);
 }
 
 /* Append "name=" and n bytes of value and a newline to *s (of *len). */
@@ -140,9 +169,14 @@ die_blob(const char *path, const char *kind, int err, uint32_t version, uint32_t
 		cli_die(EX_SOFTWARE, "out of memory");
 	if (err == BLOB_EKIND)
 		cli_die(EX_DATAERR, "%s: not a %s state file (%s)", path, kind, blob_strerror(err));
+	if (err == BLOB_EVERSION && version >> 16 == 0)
+		cli_die(EX_DATAERR, "%s: state file of an older adkit (format 1, whose group keys "
+			"depend on the delimiter); remove the file to start afresh", path);
 	if (err == BLOB_EVERSION)
-		cli_die(EX_DATAERR, "%s: state file format version %lu, this %s reads version %lu",
-			path, (unsigned long)version, kind, (unsigned long)want);
+		cli_die(EX_DATAERR, "%s: state file format version %lu.%lu, this %s reads version "
+			"%lu.%lu", path, (unsigned long)(version >> 16),
+			(unsigned long)(version & 0xffff), kind, (unsigned long)(want >> 16),
+			(unsigned long)(want & 0xffff));
 	cli_die(EX_DATAERR, "%s: cannot use this state file: %s", path, blob_strerror(err));
 }
 
@@ -150,7 +184,7 @@ static void
 load(statefile *sf)
 {
 	struct stat st;
-	uint32_t version = sf->ops.version, nc;
+	uint32_t version = FILE_VERSION(sf->ops.version), nc;
 	uint64_t ng, g;
 	const char *s;
 	size_t n, j;
@@ -161,7 +195,7 @@ load(statefile *sf)
 		return; /* the first run */
 	err = blob_load(sf->path, sf->ops.kind, &version, &b);
 	if (err != BLOB_OK)
-		die_blob(sf->path, sf->ops.kind, err, version, sf->ops.version);
+		die_blob(sf->path, sf->ops.kind, err, version, FILE_VERSION(sf->ops.version));
 	if (blob_get_str(b, &s, &n) < 0)
 		goto bad;
 	if (n != strlen(sf->fp) || memcmp(s, sf->fp, n) != 0)
@@ -169,15 +203,15 @@ load(statefile *sf)
 	if (blob_get_u32(b, &nc) < 0 || nc != sf->ncols || blob_get_u64(b, &ng) < 0 ||
 	    ng > blob_left(b))
 		goto bad;
-	sf->keys = grp_new();
+	sf->keys_in = grp_new();
 	sf->loaded = calloc((size_t)ng * sf->ncols + 1, sizeof *sf->loaded);
 	sf->used = calloc((size_t)ng + 1, 1);
-	if (sf->keys == NULL || sf->loaded == NULL || sf->used == NULL)
+	if (sf->keys_in == NULL || sf->loaded == NULL || sf->used == NULL)
 		cli_die(EX_SOFTWARE, "out of memory");
 	for (g = 0; g < ng; g++) {
 		if (blob_get_str(b, &s, &n) < 0)
 			goto bad;
-		if (grp_get(sf->keys, s, n, &added) != (long)g || !added)
+		if (grp_get(sf->keys_in, s, n, &added) != (long)g || !added)
 			goto bad; /* out of memory, or a key twice */
 		sf->nloaded++;
 		for (j = 0; j < sf->ncols; j++)
@@ -192,6 +226,34 @@ bad:
 	cli_die(EX_DATAERR, "%s: cannot use this state file: malformed state", sf->path);
 }
 
+/* The current row's group key, the same whatever the delimiter: each -g
+ * value as its length in decimal, ':', then its bytes ("3:web2:eu"); ""
+ * without -g.  Valid until the next call. */
+static const char *
+row_key(statefile *sf, cli_in *in, size_t *n)
+{
+	size_t nf, j, len = 0;
+	const rows_field *f = cli_in_fields(in, &nf);
+
+	for (j = 0; j < sf->ng; j++)
+		len += f[sf->gcols[j]].n + 24;
+	if (len + 1 > sf->kcap) {
+		free(sf->kbuf);
+		sf->kcap = 2 * len + 1;
+		sf->kbuf = xmalloc(sf->kcap);
+	}
+	for (j = 0, len = 0; j < sf->ng; j++) {
+		const rows_field *v = &f[sf->gcols[j]];
+
+		len += (size_t)snprintf(sf->kbuf + len, sf->kcap - len, "%zu:", v->n);
+		memcpy(sf->kbuf + len, v->p, v->n);
+		len += v->n;
+	}
+	sf->kbuf[len] = '\0';
+	*n = len;
+	return sf->kbuf;
+}
+
 statefile *
 statefile_open(const char *path, const statefile_ops *ops, const char *options,
 	       const cli_common *c, cli_in *in)
@@ -204,6 +266,17 @@ statefile_open(const char *path, const statefile_ops *ops, const char *options,
 	sf->ops = *ops;
 	sf->ncols = cli_in_ncols(in);
 	sf->fp = fingerprint(ops, options, c, in);
+	if (c->group) {
+		const rows_field *h;
+		size_t nh;
+		char *bad = NULL;
+
+		h = cli_in_header(in, &nh);
+		if (cols_select(c->group, h, nh, &sf->gcols, &sf->ng, &bad) != COLS_OK) {
+			free(bad);
+			cli_die(EX_SOFTWARE, "cannot resolve '%s' again", c->group);
+		}
+	}
 	if (path)
 		load(sf);
 	return sf;
@@ -217,23 +290,30 @@ statefile_group(statefile *sf, cli_in *in)
 
 	if (added) {
 		long li = -1;
+		const char *key;
+		size_t n;
 
 		if (sf->ngroups == sf->cap) {
 			size_t nc = sf->cap ? 2 * sf->cap : 16;
 			void **p = realloc(sf->slots, nc * sf->ncols * sizeof *p);
+			char **k = realloc(sf->keys, nc * sizeof *k);
+			size_t *kn = realloc(sf->keyn, nc * sizeof *kn);
 
-			if (p == NULL)
+			if (p == NULL || k == NULL || kn == NULL)
 				cli_die(EX_SOFTWARE, "out of memory");
 			sf->slots = p;
+			sf->keys = k;
+			sf->keyn = kn;
 			sf->cap = nc;
 		}
+		key = row_key(sf, in, &n);
+		sf->keys[g] = xmalloc(n);
+		memcpy(sf->keys[g], key, n);
+		sf->keyn[g] = n;
 		if (sf->nloaded) {
-			const char *key;
-			size_t n;
 			int new_key;
 
-			key = cli_in_group_key(in, g, &n);
-			li = grp_get(sf->keys, key, n, &new_key);
+			li = grp_get(sf->keys_in, key, n, &new_key);
 			if (li < 0)
 				cli_die(EX_SOFTWARE, "out of memory");
 			if ((size_t)li >= sf->nloaded)
@@ -270,6 +350,7 @@ put_group(statefile *sf, blob *b, const char *key, size_t n, void *const *series
 void
 statefile_save(statefile *sf, cli_in *in)
 {
+	(void)in; /* the keys are the statefile's own since format 2 */
 	blob *b;
 	size_t g, n, kept = 0;
 	const char *key;
@@ -284,17 +365,15 @@ statefile_save(statefile *sf, cli_in *in)
 	    blob_put_u32(b, (uint32_t)sf->ncols) < 0 ||
 	    blob_put_u64(b, (uint64_t)(sf->ngroups + kept)) < 0)
 		cli_die(EX_SOFTWARE, "out of memory");
-	for (g = 0; g < sf->ngroups; g++) {
-		key = cli_in_group_key(in, g, &n);
-		put_group(sf, b, key, n, &sf->slots[g * sf->ncols]);
-	}
+	for (g = 0; g < sf->ngroups; g++)
+		put_group(sf, b, sf->keys[g], sf->keyn[g], &sf->slots[g * sf->ncols]);
 	for (g = 0; g < sf->nloaded; g++) {
 		if (sf->used[g])
 			continue;
-		key = grp_key(sf->keys, g, &n);
+		key = grp_key(sf->keys_in, g, &n);
 		put_group(sf, b, key, n, &sf->loaded[g * sf->ncols]);
 	}
-	err = blob_save(b, sf->path, sf->ops.kind, sf->ops.version);
+	err = blob_save(b, sf->path, sf->ops.kind, FILE_VERSION(sf->ops.version));
 	saved = errno;
 	blob_free(b);
 	errno = saved; /* blob_strerror names the system error for I/O errors */
@@ -315,7 +394,13 @@ statefile_free(statefile *sf)
 		sf->ops.free(sf->slots[i]);
 	for (i = 0; i < sf->nloaded * sf->ncols; i++)
 		sf->ops.free(sf->loaded[i]);
-	grp_free(sf->keys);
+	for (i = 0; i < sf->ngroups; i++)
+		free(sf->keys[i]);
+	free(sf->keys);
+	free(sf->keyn);
+	free(sf->gcols);
+	free(sf->kbuf);
+	grp_free(sf->keys_in);
 	free(sf->slots);
 	free(sf->loaded);
 	free(sf->used);

@@ -5,13 +5,18 @@
  * what one run over the whole history would.
  *
  * The file is a blob (blob.h) of kind ops->kind: versioned, checksummed,
- * written atomically.  Its payload:
+ * written atomically.  Its version is the file format (2) in the high 16
+ * bits and ops->version, the tool's series format, in the low 16; a file of
+ * format 1 (group keys joined by the input's delimiter) is refused, naming
+ * that.  Its payload:
  *   str  fingerprint  lines "name=value": tool, the options that change the
  *                     state or the scores, selected columns, group and time
  *                     columns; a file made with others is refused
  *   u32  columns      selected columns
  *   u64  groups       then per group: str key, and per column the series
- *                     as ops->save wrote it
+ *                     as ops->save wrote it; the key is each -g value as
+ *                     its length in decimal, ':', its bytes ("3:web2:eu"),
+ *                     so the same data as CSV or TSV has the same keys
  * Groups of the file that a run does not meet are saved again unchanged.
  *
  * A series is the tool's own object (a void *), handled through ops; a
@@ -55,8 +60,14 @@ statefile *statefile_open(const char *path, const statefile_ops *ops, const char
  * the caller to fill (with new series; NULL stays invalid).
  */
 void **statefile_group(statefile *sf, cli_in *in);
-/* With a path: save every group's series atomically (exits 74 on error). */
+/* With a path: save every group's series atomically (exits 74 on error).
+ * in is not used (kept for the callers). */
 void statefile_save(statefile *sf, cli_in *in);
 void statefile_free(statefile *sf);
+
+/* Append "name=x\n" to the NUL-terminated options text buf (of size bytes;
+ * cut if full), x in the fewest digits that read back as x: a tool's
+ * options for statefile_open. */
+void statefile_opt_num(char *buf, size_t size, const char *name, double x);
 
 #endif
