@@ -226,21 +226,10 @@ main(int argc, char **argv)
 
 	ncols = cli_in_ncols(in);
 	nout = eo.cusum ? 3 : 2;
-	names = calloc(ncols * nout, sizeof *names);
-	if (names == NULL)
-		cli_die(EX_SOFTWARE, "out of memory");
-	for (j = 0; j < ncols; j++) {
+	{
 		static const char *const sfx[] = {"_ewma", "_ewma_z", "_cusum"};
-		const char *col = cli_in_colname(in, j);
-		size_t k;
 
-		for (k = 0; k < nout; k++) {
-			names[j * nout + k] = malloc(strlen(col) + strlen(sfx[k]) + 1);
-			if (names[j * nout + k] == NULL)
-				cli_die(EX_SOFTWARE, "out of memory");
-			strcpy(names[j * nout + k], col);
-			strcat(names[j * nout + k], sfx[k]);
-		}
+		names = cli_names(in, sfx, nout);
 	}
 	out = cli_out_open(in);
 	cli_out_header(in, out, names, ncols * nout);
@@ -283,8 +272,6 @@ main(int argc, char **argv)
 	cli_out_close(out);
 	statefile_save(sf, in);
 	statefile_free(sf);
-	for (j = 0; j < ncols * nout; j++)
-		free(names[j]);
-	free(names);
+	cli_names_free(names, ncols * nout);
 	return cli_in_close(in);
 }

@@ -110,9 +110,15 @@ typedef struct {
 } state;
 
 static _Noreturn void
+die_temp(int e)
+{
+	cli_die(EX_IOERR, "temporary file: %s", strerror(e));
+}
+
+static _Noreturn void
 die_spool(spool *s)
 {
-	cli_die(EX_IOERR, "temporary file: %s", strerror(spool_errno(s)));
+	die_temp(spool_errno(s));
 }
 
 /* Read the current row's selected values: 1 if all are there. */
@@ -226,12 +232,6 @@ train_open(state *st, training *tr)
 	st->reccap = 1 + st->d * sizeof(double);
 	if ((st->rec = malloc(st->reccap)) == NULL)
 		cli_die(EX_SOFTWARE, "out of memory");
-}
-
-static _Noreturn void
-die_temp(int e)
-{
-	cli_die(EX_IOERR, "temporary file: %s", strerror(e));
 }
 
 static void
