@@ -1,5 +1,6 @@
 /* test_ae.c - the autoencoder: forward by hand, gradients against finite
- * differences, one Adam step by hand, scaling, quantiles, training, files. */
+ * differences, one Adam step by hand, forty steps against PyTorch's,
+ * scaling, quantiles, training, files. */
 #include "ae.h"
 #include "blob.h"
 #include "check.h"
@@ -68,6 +69,123 @@ grad_check(int act)
 	ae_free(m);
 }
 
+/* Read n numbers from f into v (NULL: skip them); 0 when short. */
+static int
+read_nums(FILE *f, double *v, size_t n)
+{
+	size_t i;
+	double x;
+
+	for (i = 0; i < n; i++) {
+		if (fscanf(f, "%lf", &x) != 1)
+			return 0;
+		if (v)
+			v[i] = x;
+	}
+	return 1;
+}
+
+/* Every parameter in ae_param order (that of testdata/ae/torch-steps.txt). */
+static size_t
+nparams(ae *m, float **p)
+{
+	size_t l, i, o, n = 0;
+
+	for (l = 0; l < ae_nlayers(m); l++)
+		for (i = 0; i <= ae_width(m, l); i++)
+			for (o = 0; o < ae_width(m, l + 1); o++) {
+				if (p)
+					p[n] = ae_param(m, l, i, o);
+				n++;
+			}
+	return n;
+}
+
+/*
+ * PyTorch's trajectory (scripts/gen-ae-testdata torch): from the same
+ * initial weights and batches, the same loss at every step and the same
+ * weights after forty Adam steps, within float rounding.  Checks the whole
+ * training step (forward, loss, backward, l2, Adam and its bias
+ * correction) against an independent implementation.
+ */
+static void
+torch_trajectory(void)
+{
+	FILE *f = fopen("testdata/ae/torch-steps.txt", "r");
+	double hdr[6], runs, worst_loss = 0, worst_par = 0;
+	int run, nruns, ok = f != NULL;
+
+	CHECK("testdata/ae/torch-steps.txt opens (run from the top of the tree)", f != NULL);
+	if (f == NULL)
+		return;
+	ok = read_nums(f, &runs, 1);
+	nruns = ok ? (int)runs : 0;
+	for (run = 0; ok && run < nruns; run++) {
+		double nin, k, hd[AE_MAX_LAYERS], *ref = NULL, *X = NULL, *loss = NULL;
+		size_t h[AE_MAX_LAYERS], l, i, np, nb, n, steps, s;
+		ae_train_opts to = {0};
+		float **p = NULL, *Xf = NULL;
+		rng r;
+		ae *m = NULL;
+		ae_trainer *t = NULL;
+
+		ok = read_nums(f, &nin, 1) && read_nums(f, &k, 1) && k >= 1 && k <= AE_MAX_LAYERS &&
+		     read_nums(f, hd, (size_t)k) && read_nums(f, hdr, 6);
+		if (!ok)
+			break;
+		for (l = 0; l < (size_t)k; l++)
+			h[l] = (size_t)hd[l];
+		rng_seed(&r, 1);
+		m = ae_new((size_t)nin, h, (size_t)k, (int)hdr[0], &r);
+		to.lr = hdr[1], to.l2 = hdr[2], to.batch = nb = (size_t)hdr[3];
+		n = (size_t)hdr[4], steps = (size_t)hdr[5];
+		np = nparams(m, NULL);
+		p = malloc(np * sizeof *p);
+		ref = malloc(np * sizeof *ref);
+		X = malloc(n * (size_t)nin * sizeof *X);
+		Xf = malloc(n * (size_t)nin * sizeof *Xf);
+		loss = malloc(steps * sizeof *loss);
+		nparams(m, p);
+		t = ae_trainer_new(m, &to);
+		ok = read_nums(f, ref, np) && read_nums(f, X, n * (size_t)nin) && read_nums(f, loss, steps);
+		for (i = 0; ok && i < np; i++)
+			*p[i] = (float)ref[i];
+		for (i = 0; ok && i < n * (size_t)nin; i++)
+			Xf[i] = (float)X[i];
+		for (s = 0; ok && s < steps; s++) {
+			const float *xb = Xf + (s % (n / nb)) * nb * (size_t)nin;
+			double got, d;
+
+			ae_forward(t, xb, nb);
+			got = ae_backward(t, xb, nb);
+			ae_adam_step(t);
+			d = fabs(got - loss[s]) / fmax(1e-3, fabs(loss[s]));
+			if (d > worst_loss)
+				worst_loss = d;
+		}
+		ok = ok && read_nums(f, ref, np);
+		for (i = 0; ok && i < np; i++) {
+			double d = fabs(*p[i] - ref[i]) / fmax(0.1, fabs(ref[i]));
+
+			if (d > worst_par)
+				worst_par = d;
+		}
+		ae_trainer_free(t);
+		ae_free(m);
+		free(p);
+		free(ref);
+		free(X);
+		free(Xf);
+		free(loss);
+	}
+	fclose(f);
+	printf("# against PyTorch: losses off by %g, parameters by %g (relative)\n", worst_loss,
+	       worst_par);
+	CHECK("torch-steps.txt reads whole", ok && nruns == 2);
+	CHECK("every step's loss as PyTorch's", ok && worst_loss < 1e-3);
+	CHECK("weights after 40 Adam steps as PyTorch's", ok && worst_par < 1e-3);
+}
+
 int
 main(void)
 {
@@ -131,6 +249,7 @@ main(void)
 
 	grad_check(AE_RELU);
 	grad_check(AE_TANH);
+	torch_trajectory();
 
 	/* Scaling: column 1 = 101,102,103,106 -> mean 103, population sd
 	 * sqrt(14/4); column 2 constant -> sd 1. */
