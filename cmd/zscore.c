@@ -106,6 +106,7 @@ main(int argc, char **argv)
 	rows_writer *out;
 	statefile *sf;
 	char **names, opts[512];
+	void **series = NULL;
 	size_t ncols, j;
 
 	cli_init(argv[0]);
@@ -200,8 +201,11 @@ main(int argc, char **argv)
 	cli_out_header(in, out, names, ncols);
 
 	while (cli_in_next(in, out)) {
-		void **series = statefile_group(sf, in);
 		int have_t = 1;
+
+		/* Without -g every row is in the one group: look it up once. */
+		if (series == NULL || common.group)
+			series = statefile_group(sf, in);
 		double t = 0, x, score;
 
 		for (j = 0; j < ncols; j++)

@@ -842,14 +842,21 @@ rows_writer_free(rows_writer *w)
 	return rc;
 }
 
-/* Make room for n more bytes (plus a delimiter). */
-static int
+static int make_room(rows_writer *w, size_t n);
+
+/* Make room for n more bytes (plus a delimiter); the test is inline, the
+ * rare flush or growth is not. */
+static inline int
 reserve(rows_writer *w, size_t n)
+{
+	return w->len + n + 1 <= w->cap ? 0 : make_room(w, n);
+}
+
+static int
+make_room(rows_writer *w, size_t n)
 {
 	size_t need;
 
-	if (w->len + n + 1 <= w->cap)
-		return 0;
 	/* Write the finished rows only: the row being written stays whole in
 	 * the buffer, so that rows_drop_row can still take it back. */
 	if (write_out(w, w->row) < 0)
