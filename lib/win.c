@@ -268,15 +268,23 @@ win_clear(win *w)
 static void
 recentre(win *w)
 {
+	/* The points are x[head, end1) then x[0, end2), oldest first. */
+	size_t end1 = w->head + w->n > w->cap ? w->cap : w->head + w->n;
+	size_t end2 = w->head + w->n - end1, i;
 	double m = 0, d, s1 = 0, s2 = 0;
-	size_t i, s;
 
-	for (i = 0; i < w->n; i++)
-		m += w->x[slot_of(w, i)];
+	for (i = w->head; i < end1; i++)
+		m += w->x[i];
+	for (i = 0; i < end2; i++)
+		m += w->x[i];
 	m = w->n ? m / (double)w->n : 0;
-	for (i = 0; i < w->n; i++) {
-		s = slot_of(w, i);
-		d = w->x[s] - m;
+	for (i = w->head; i < end1; i++) {
+		d = w->x[i] - m;
+		s1 += d;
+		s2 += d * d;
+	}
+	for (i = 0; i < end2; i++) {
+		d = w->x[i] - m;
 		s1 += d;
 		s2 += d * d;
 	}
@@ -286,13 +294,13 @@ recentre(win *w)
 	w->pops = 0;
 }
 
-void
-win_pop(win *w)
+/* Drop the oldest of n > 0 points; inline in win_push, where a full
+ * window does it on every point. */
+static inline void
+pop_oldest(win *w)
 {
 	double d;
 
-	if (w->n == 0)
-		return;
 	if (w->flags & WIN_ORDER)
 		w->root = erase(w, w->root, (uint32_t)w->head);
 	d = w->x[w->head] - w->shift;
@@ -304,6 +312,13 @@ win_pop(win *w)
 		recentre(w);
 }
 
+void
+win_pop(win *w)
+{
+	if (w->n > 0)
+		pop_oldest(w);
+}
+
 int
 win_push(win *w, double t, double x)
 {
@@ -311,7 +326,7 @@ win_push(win *w, double t, double x)
 	double d;
 
 	if (w->n == w->max)
-		win_pop(w);
+		pop_oldest(w);
 	if (w->n == w->cap) {
 		size_t ncap = w->cap * 2 > w->max ? w->max : w->cap * 2;
 
