@@ -14,6 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static const double pow10tab[] = {
 	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
@@ -194,6 +197,15 @@ static const uint64_t pow10u[] = {
  * rounding error (fma) then breaks the tie, and a true tie rounds to even,
  * as printf does.
  */
+/* 10^-23 .. 10^22 as doubles (the negative powers rounded): 10^j is at
+ * j + 23.  Compared with, they correct the exponent estimate. */
+static const double pow10cmp[] = {
+	1e-23, 1e-22, 1e-21, 1e-20, 1e-19, 1e-18, 1e-17, 1e-16, 1e-15, 1e-14, 1e-13, 1e-12,
+	1e-11, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1e0,
+	1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
 static uint64_t
 digits_of(double ax, int p, int *e10)
 {
@@ -203,41 +215,44 @@ digits_of(double ax, int p, int *e10)
 	memcpy(&bits, &ax, sizeof bits);
 	/* A lower bound of floor(log10(ax)), short by one at most, from the
 	 * binary exponent b: 1233/4096 is just below log10(2), and the shift
-	 * floors.  It must not be high: a coarser scale could round into range
-	 * with the wrong digits.  The loop raises it. */
+	 * floors.  A compare with the next power of ten corrects it without a
+	 * branch (the data would make a branch a coin toss).  A rounded power
+	 * can raise it for an ax within an ulp below a true power of ten; its
+	 * p <= 15 digits are then that power's, at either scale.  The loop
+	 * catches whatever is left. */
 	b = (int)(bits >> 52) - 1023;
 	e = (b * 1233 >> 12) - (b < 0);
+	if (e >= -23 && e < 22)
+		e += ax >= pow10cmp[e + 24];
 	for (tries = 0; tries < 3; tries++) {
 		int k = p - 1 - e;
 		double prod, d;
-		uint64_t m;
+		int64_t m; /* prod < 2^53: signed conversions, one instruction */
 
 		if (k < 0 || k > 22)
 			return 0;
 		prod = ax * pow10tab[k];
 		if (!(prod < 9007199254740992.0)) /* 2^53 */
 			return 0;
-		m = (uint64_t)prod;
+		m = (int64_t)prod;
 		d = prod - (double)m;
-		if (d > 0.5) {
-			m++;
-		} else if (d == 0.5) {
+		m += d > 0.5;
+		if (d == 0.5) {
 			double err = fma(ax, pow10tab[k], -prod);
 
 			m += err > 0 || (err == 0 && (m & 1));
 		}
-		if (m == pow10u[p]) { /* rounded up to the next power of ten */
+		if ((uint64_t)m >= pow10u[p - 1] && (uint64_t)m < pow10u[p]) {
+			*e10 = e;
+			return (uint64_t)m;
+		}
+		if ((uint64_t)m == pow10u[p]) { /* rounded up to the next power of ten */
 			*e10 = e + 1;
 			return pow10u[p - 1];
 		}
-		if (m > pow10u[p])
-			e++;
-		else if (m < pow10u[p - 1])
+		if ((uint64_t)m < pow10u[p - 1])
 			return 0; /* cannot happen from a lower bound; be safe */
-		else {
-			*e10 = e;
-			return m;
-		}
+		e++;
 	}
 	return 0;
 }
@@ -266,54 +281,79 @@ put_digits(char *d, uint64_t m, int p)
 	}
 }
 
+/* How many of the p digits at d are left once trailing zeros go (d[0] is
+ * not '0').  With SSE2, a compare and a bit scan, not a loop whose length
+ * the data picks. */
+static int
+sig_digits(const char *d, int p)
+{
+#ifdef __SSE2__
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)d);
+	unsigned nz = ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('0')));
+
+	nz &= (1u << p) - 1; /* p <= 15 */
+	return 32 - __builtin_clz(nz);
+#else
+	while (p > 1 && d[p - 1] == '0')
+		p--;
+	return p;
+#endif
+}
+
 /*
- * printf's %.*g from the digits: exponent form when e < -4 or e >= p,
- * trailing zeros dropped (and the point with them).  The digits are moved
- * into place by 16-byte copies (one load and one store each), which may
- * write past the result: the longest result, "-0.0001" and 15 digits, is 22
- * bytes, and no copy ends past buf + 32.
+ * printf's %.*g from the p digits of m: exponent form when e < -4 or
+ * e >= p, trailing zeros dropped (and the point with them).
+ *
+ * The fixed form is laid out without branches on the value, which z-scores
+ * make unpredictable (the sign, whether |x| < 1, how many zeros end it).
+ * For e < 0: "0.", -e-1 zeros, the digits.  For e >= 0: the first e+1
+ * digits, a point, the rest.  Both are one prefix "0.000" overwritten by
+ * the digits at off, a point at pt and a second copy of the digits, which
+ * for e < 0 only repeats the first.  The work is done in a scratch and
+ * copied out whole: the result is at most 22 bytes ("-0.0001" and 15
+ * digits), and the copies stay inside t and dig.
  */
 static size_t
 format_g(char *buf, int neg, uint64_t m, int p, int e)
 {
-	char dig[32];
-	char *o = buf + neg;
-	int nd = p, ni;
+	char dig[32], t[48];
+	char *o = t + neg;
+	int nd, len;
 
-	buf[0] = '-';
+	memset(dig, 0, sizeof dig); /* sig_digits and the copies read past p */
+	t[0] = '-';
 	put_digits(dig, m, p);
-	while (nd > 1 && dig[nd - 1] == '0')
-		nd--;
-	if (e < 0 && e >= -4) {
-		memcpy(o, "0.000000", 8); /* -e - 1 <= 3 zeros after the point */
-		memcpy(o + 1 - e, dig, 16);
-		o += 1 - e + nd;
-		*o = '\0';
-		return (size_t)(o - buf);
-	}
-	/* ni digits before the point: e + 1 in fixed form, 1 in exponent form;
-	 * nd > ni implies ni <= 14, so the second copy ends by buf + 32. */
-	ni = e >= 0 && e < p ? e + 1 : 1;
-	memcpy(o, dig, 16);
-	if (nd > ni) {
-		o[ni] = '.';
-		memcpy(o + ni + 1, dig + ni, 16);
-		o += nd + 1;
-	} else {
-		o += ni;
-	}
-	if (e >= p || e < -4) {
+	nd = sig_digits(dig, p);
+	if (e < -4 || e >= p) {
 		int ae = e < 0 ? -e : e;
 
+		*o++ = dig[0];
+		if (nd > 1) {
+			*o++ = '.';
+			memcpy(o, dig + 1, 16);
+			o += nd - 1;
+		}
 		*o++ = 'e';
 		*o++ = e < 0 ? '-' : '+';
 		if (ae >= 100)
 			*o++ = (char)('0' + ae / 100);
 		memcpy(o, pairs + 2 * (ae % 100), 2);
-		o += 2;
+		len = (int)(o + 2 - t);
+	} else {
+		/* Selections by mask: compilers turn ?: here into branches. */
+		int lt = -(e < 0), ni = e + 1, off = (1 - e) & lt;
+		int pt = (1 & lt) | (ni & ~lt), to = (off & lt) | ((ni + 1) & ~lt);
+		int from = ni & ~lt, fixed_len = ni + (nd > ni) * (nd + 1 - ni);
+
+		memcpy(o, "0.000000", 8);
+		memcpy(o + off, dig, 16);
+		o[pt] = '.';
+		memcpy(o + to, dig + from, 16);
+		len = neg + (((off + nd) & lt) | (fixed_len & ~lt));
 	}
-	*o = '\0';
-	return (size_t)(o - buf);
+	memcpy(buf, t, 24);
+	buf[len] = '\0';
+	return (size_t)len;
 }
 
 size_t

@@ -236,6 +236,29 @@ test_format(void)
 			badlen++;
 	}
 	CHECK("format = snprintf %.*g, 200000 values, precision 1..17", bad == 0);
+
+	/* Around every power of ten the exponent estimate is corrected by a
+	 * compare with a rounded power: the doubles next to each must still
+	 * get printf's digits. */
+	bad = 0;
+	for (i = -30; i <= 30; i++) {
+		double c = pow(10, i), xs[5];
+		int k;
+
+		xs[0] = c;
+		xs[1] = nextafter(c, 0);
+		xs[2] = nextafter(c, INFINITY);
+		xs[3] = nextafter(xs[1], 0);
+		xs[4] = -nextafter(xs[2], INFINITY);
+		for (k = 0; k < 5; k++)
+			for (p = 1; p <= 17; p++) {
+				num_format(got, xs[k], p);
+				snprintf(want, sizeof want, "%.*g", p, xs[k]);
+				if (strcmp(got, want) != 0 && bad++ < 5)
+					printf("# %.17g p%d: got %s, want %s\n", xs[k], p, got, want);
+			}
+	}
+	CHECK("format = snprintf next to powers of ten 1e-30..1e30", bad == 0);
 	CHECK("format returns the length", badlen == 0);
 }
 
