@@ -189,11 +189,14 @@ main(int argc, char **argv)
 	if (in == NULL)
 		return EX_OK; /* empty input, empty output */
 	/* What the baselines depend on: a state file made otherwise is refused. */
-	snprintf(opts, sizeof opts,
-		 "method=%d\nk=%.17g\nwindow=%zu\nwindow-sec=%.17g\nseason=%zu\n"
-		 "season-sec=%.17g\nmin-periods=%zu\n",
-		 zo.method, zo.k, zo.window, zo.window_sec, zo.season, zo.season_sec,
-		 zo.min_periods);
+	opts[0] = '\0';
+	statefile_opt_num(opts, sizeof opts, "method", zo.method);
+	statefile_opt_num(opts, sizeof opts, "k", zo.k);
+	statefile_opt_num(opts, sizeof opts, "window", (double)zo.window);
+	statefile_opt_num(opts, sizeof opts, "window-sec", zo.window_sec);
+	statefile_opt_num(opts, sizeof opts, "season", (double)zo.season);
+	statefile_opt_num(opts, sizeof opts, "season-sec", zo.season_sec);
+	statefile_opt_num(opts, sizeof opts, "min-periods", (double)zo.min_periods);
 	sf = statefile_open(state_path, &ops, opts, &common, in);
 	ncols = cli_in_ncols(in);
 	names = cli_names(in, &suffix, 1);

@@ -640,12 +640,6 @@ cli_in_group(cli_in *in, int *added)
 	return (size_t)g;
 }
 
-const char *
-cli_in_group_key(const cli_in *in, size_t g, size_t *n)
-{
-	return grp_key(in->groups, g, n);
-}
-
 int
 cli_in_time(cli_in *in, double *t)
 {

@@ -117,8 +117,6 @@ int cli_in_delim(const cli_in *in);
 /* The current row's group (0..ngroups-1; 0 without -g); *added is 1 for a
  * group seen first on this row. */
 size_t cli_in_group(cli_in *in, int *added);
-/* Key of group g: its -g values joined by the delimiter. */
-const char *cli_in_group_key(const cli_in *in, size_t g, size_t *n);
 
 /* The current row's time: 1 and *t, or 0 if it has none (warned once). */
 int cli_in_time(cli_in *in, double *t);
