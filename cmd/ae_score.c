@@ -73,39 +73,19 @@ load_or_die(const char *path)
 	}
 }
 
-/* Find the model's columns in the header; list every missing one. */
-static size_t *
-map_columns(cli_in *in, ae *m)
+/* Select the model's columns in the input by name. */
+static void
+select_model_columns(cli_in *in, const ae *m)
 {
-	size_t n, j, d = ae_nin(m), nmiss = 0, len = 0, i;
-	const rows_field *hdr = cli_in_header(in, &n);
-	size_t *idx = malloc(d * sizeof *idx);
-	char miss[1024], cols[1024];
+	size_t j, d = ae_nin(m);
+	const char **names = malloc((d + 1) * sizeof *names);
 
-	if (idx == NULL)
+	if (names == NULL)
 		cli_die(EX_SOFTWARE, "out of memory");
-	miss[0] = '\0';
-	for (j = 0; j < d; j++) {
-		const char *name = ae_name(m, j);
-		long k = cols_find(hdr, n, name, strlen(name));
-
-		if (k >= 0) {
-			idx[j] = (size_t)k;
-			continue;
-		}
-		if (len < sizeof miss - 1)
-			len += (size_t)snprintf(miss + len, sizeof miss - len, "%s%s", nmiss ? ", " : "", name);
-		nmiss++;
-	}
-	if (nmiss == 0)
-		return idx;
-	for (i = 0, len = 0, cols[0] = '\0'; i < n && len < sizeof cols - 1; i++)
-		len += (size_t)snprintf(cols + len, sizeof cols - len, "%s%.*s", i ? ", " : "",
-					(int)hdr[i].n, hdr[i].p);
-	free(idx);
-	ae_free(m);
-	cli_die(EX_DATAERR, "%s: %zu of the model's %zu columns not in the input: %s (input columns: %s)",
-		cli_in_file(in), nmiss, d, miss, cols);
+	for (j = 0; j < d; j++)
+		names[j] = ae_name(m, j);
+	cli_in_select_names(in, names, d);
+	free(names);
 }
 
 /* "name:share;..." for the K largest e[j], shares of their sum; "" when the
@@ -144,7 +124,7 @@ main(int argc, char **argv)
 	const char *model = NULL;
 	char *names[3] = {"ae_score", "ae_pct", "ae_top"}, *buf = NULL;
 	long explain = 0;
-	size_t d, j, *idx, size = 0;
+	size_t d, j, size = 0;
 	double *x, *e;
 	float *work;
 	unsigned char *used;
@@ -182,8 +162,7 @@ main(int argc, char **argv)
 		ae_free(m);
 		return EX_OK; /* empty input, empty output */
 	}
-	idx = map_columns(in, m);
-	cli_in_select(in, idx, d);
+	select_model_columns(in, m);
 	for (j = 0; j < d; j++)
 		size += strlen(ae_name(m, j)) + 8;
 	x = malloc(d * sizeof *x);
@@ -217,7 +196,6 @@ main(int argc, char **argv)
 		cli_out_end(out);
 	}
 	cli_out_close(out);
-	free(idx);
 	free(x);
 	free(e);
 	free(used);

@@ -391,43 +391,19 @@ stream_row(state *st)
 
 /* ---- the model's columns ---- */
 
-/* Select the model's columns in the input by name; an input that lacks
- * some is an error naming every one of them (lists cut at 1 KB). */
+/* Select the model's columns in the input by name. */
 static void
 select_model_columns(cli_in *in, const iforest *f)
 {
-	size_t n, j, d = iforest_nfeat(f), nmiss = 0, len = 0;
-	const rows_field *hdr = cli_in_header(in, &n);
-	size_t *idx = malloc((d + 1) * sizeof *idx);
-	char miss[1024], cols[1024];
+	size_t j, d = iforest_nfeat(f);
+	const char **names = malloc((d + 1) * sizeof *names);
 
-	if (idx == NULL)
+	if (names == NULL)
 		cli_die(EX_SOFTWARE, "out of memory");
-	miss[0] = cols[0] = '\0';
-	for (j = 0; j < d; j++) {
-		const char *name = iforest_name(f, j);
-		long k = cols_find(hdr, n, name, strlen(name));
-
-		if (k >= 0) {
-			idx[j] = (size_t)k;
-			continue;
-		}
-		if (len < sizeof miss - 1)
-			len += (size_t)snprintf(miss + len, sizeof miss - len, "%s'%s'",
-						nmiss ? ", " : "", name);
-		nmiss++;
-	}
-	if (nmiss == 0) {
-		cli_in_select(in, idx, d);
-		free(idx);
-		return;
-	}
-	free(idx);
-	for (j = 0, len = 0; j < n && len < sizeof cols - 1; j++)
-		len += (size_t)snprintf(cols + len, sizeof cols - len, "%s%.*s", j ? ", " : "",
-					(int)hdr[j].n, hdr[j].p);
-	cli_die(EX_DATAERR, "%s: %zu of the model's %zu columns not in the input: %s (input "
-		"columns: %s)", cli_in_file(in), nmiss, d, miss, cols);
+	for (j = 0; j < d; j++)
+		names[j] = iforest_name(f, j);
+	cli_in_select_names(in, names, d);
+	free(names);
 }
 
 static iforest *

@@ -831,6 +831,40 @@ cli_in_select(cli_in *in, const size_t *idx, size_t n)
 	in->ncols = n;
 }
 
+void
+cli_in_select_names(cli_in *in, const char *const *names, size_t n)
+{
+	size_t *idx = malloc((n + 1) * sizeof *idx), j, nmiss = 0, len = 0;
+	char miss[1024], cols[1024];
+
+	if (idx == NULL)
+		cli_die(EX_SOFTWARE, "out of memory");
+	miss[0] = cols[0] = '\0';
+	for (j = 0; j < n; j++) {
+		long k = cols_find(in->hdr, in->nh, names[j], strlen(names[j]));
+
+		if (k >= 0) {
+			idx[j] = (size_t)k;
+			continue;
+		}
+		if (len < sizeof miss - 1)
+			len += (size_t)snprintf(miss + len, sizeof miss - len, "%s'%s'",
+						nmiss ? ", " : "", names[j]);
+		nmiss++;
+	}
+	if (nmiss == 0) {
+		cli_in_select(in, idx, n);
+		free(idx);
+		return;
+	}
+	free(idx);
+	for (j = 0, len = 0; j < in->nh && len < sizeof cols - 1; j++)
+		len += (size_t)snprintf(cols + len, sizeof cols - len, "%s%.*s", j ? ", " : "",
+					(int)in->hdr[j].n, in->hdr[j].p);
+	cli_die(EX_DATAERR, "%s: %zu of the model's %zu columns not in the input: %s (input "
+		"columns: %s)", in->fname, nmiss, n, miss, cols);
+}
+
 long
 cli_in_time_col(const cli_in *in)
 {

@@ -154,6 +154,10 @@ size_t cli_in_find(const cli_in *in, const char *what, const char *name, size_t 
  * from elsewhere than -c, such as vote's rules): header indexes idx[0..n),
  * copied.  Call before the first cli_in_next. */
 void cli_in_select(cli_in *in, const size_t *idx, size_t n);
+/* cli_in_select by name, for a model's columns: names[0..n) in the model's
+ * order.  An input that lacks some is a data error (65) naming every one of
+ * them and listing the header (each list cut at 1 KB). */
+void cli_in_select_names(cli_in *in, const char *const *names, size_t n);
 
 /* Index in the header of the time column, or -1 if there is none. */
 long cli_in_time_col(const cli_in *in);
