@@ -399,24 +399,6 @@ win_moments(const win *w, double x, double *mean, double *dev, double *var)
 }
 
 double
-win_mean(const win *w)
-{
-	double m, d, v;
-
-	win_moments(w, 0, &m, &d, &v);
-	return m;
-}
-
-double
-win_var(const win *w)
-{
-	double m, d, v;
-
-	win_moments(w, 0, &m, &d, &v);
-	return v;
-}
-
-double
 win_quantile(const win *w, double q)
 {
 	double h = (double)(w->n - 1) * q, lo_v;

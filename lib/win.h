@@ -43,8 +43,6 @@ void win_get(const win *w, size_t i, double *t, double *x);
  * where x - *mean would carry the mean's rounding.
  */
 void win_moments(const win *w, double x, double *mean, double *dev, double *var);
-double win_mean(const win *w);
-double win_var(const win *w);
 /* Quantile q in [0,1], linear between order statistics (type 7, as numpy
  * and pandas); needs WIN_ORDER and count > 0. */
 double win_quantile(const win *w, double q);

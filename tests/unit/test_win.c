@@ -7,6 +7,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The mean and the variance alone, from win_moments. */
+static double
+win_mean(const win *w)
+{
+	double m, d, v;
+
+	win_moments(w, 0, &m, &d, &v);
+	return m;
+}
+
+static double
+win_var(const win *w)
+{
+	double m, d, v;
+
+	win_moments(w, 0, &m, &d, &v);
+	return v;
+}
+
 static int
 cmp(const void *p, const void *q)
 {
